@@ -1,0 +1,89 @@
+# sysprune_harden(<target> [ACTION kill|errno|trap] [ERRNO <n>] [ENTRY <name>...])
+#
+# Makes <target> (an executable) enforce a seccomp policy derived from its own
+# sources: at build time `sysprune scan` writes <target>.policy.json beside
+# the target, `sysprune compile` turns it into a BPF filter embedded in a
+# generated source file, and the sysprune runtime, linked in, installs that
+# filter before main. The target's sources need no change.
+#
+#   ACTION  what a syscall outside the policy does: kill (default) the
+#           process, errno (the call fails with ERRNO, default 1 = EPERM),
+#           or trap (print a one-line report naming the syscall, then die)
+#   ENTRY   functions where execution starts (default: main)
+#
+# The policy file's path is stored in the target property SYSPRUNE_POLICY.
+
+set(SYSPRUNE_TOOL_TARGET sysprune CACHE STRING "The sysprune executable target")
+set(SYSPRUNE_RUNTIME_TARGET sysprune_runtime CACHE STRING "The runtime library target")
+set(SYSPRUNE_AUTOINSTALL_TARGET sysprune_autoinstall CACHE STRING
+    "The object library that installs the embedded filter before main")
+
+function(sysprune_harden target)
+  cmake_parse_arguments(PARSE_ARGV 1 ARG "" "ACTION;ERRNO" "ENTRY")
+  if(ARG_UNPARSED_ARGUMENTS)
+    message(FATAL_ERROR "sysprune_harden(${target}): unexpected arguments: ${ARG_UNPARSED_ARGUMENTS}")
+  endif()
+  if(NOT TARGET ${target})
+    message(FATAL_ERROR "sysprune_harden(${target}): no such target")
+  endif()
+  get_target_property(type ${target} TYPE)
+  if(NOT type STREQUAL "EXECUTABLE")
+    message(FATAL_ERROR "sysprune_harden(${target}): only executables can be hardened (it is a ${type})")
+  endif()
+  if(NOT ARG_ACTION)
+    set(ARG_ACTION kill)
+  endif()
+  if(NOT ARG_ACTION MATCHES "^(kill|errno|trap)$")
+    message(FATAL_ERROR "sysprune_harden(${target}): ACTION must be kill, errno or trap, not '${ARG_ACTION}'")
+  endif()
+  if(NOT ARG_ERRNO)
+    set(ARG_ERRNO 1)
+  endif()
+
+  # The target's own C and C++ sources, as absolute paths: exactly the files
+  # compile_commands.json lists for it.
+  get_target_property(sources ${target} SOURCES)
+  get_target_property(source_dir ${target} SOURCE_DIR)
+  set(scan_sources)
+  foreach(source IN LISTS sources)
+    if(source MATCHES "\\.(c|cc|cpp|cxx|c\\+\\+)$" AND NOT source MATCHES "^\\$<")
+      cmake_path(ABSOLUTE_PATH source BASE_DIRECTORY ${source_dir} NORMALIZE)
+      list(APPEND scan_sources ${source})
+    endif()
+  endforeach()
+  if(NOT scan_sources)
+    message(FATAL_ERROR "sysprune_harden(${target}): the target has no C or C++ sources to scan")
+  endif()
+
+  set(entry_args)
+  foreach(entry IN LISTS ARG_ENTRY)
+    list(APPEND entry_args --entry ${entry})
+  endforeach()
+
+  set(dir ${CMAKE_CURRENT_BINARY_DIR})
+  set(policy ${dir}/${target}.policy.json)
+  get_property(languages GLOBAL PROPERTY ENABLED_LANGUAGES)
+  if("C" IN_LIST languages)
+    set(filter_source ${dir}/${target}.sysprune-filter.c)
+  else()
+    set(filter_source ${dir}/${target}.sysprune-filter.cc)
+  endif()
+
+  add_custom_command(OUTPUT ${policy}
+    COMMAND ${SYSPRUNE_TOOL_TARGET} scan -p ${CMAKE_BINARY_DIR} -o ${policy}
+            --root ${source_dir} ${entry_args} ${scan_sources}
+    DEPENDS ${scan_sources} ${SYSPRUNE_TOOL_TARGET}
+    COMMENT "sysprune: scanning ${target}"
+    VERBATIM)
+  add_custom_command(OUTPUT ${filter_source}
+    COMMAND ${SYSPRUNE_TOOL_TARGET} compile ${policy} --action ${ARG_ACTION}
+            --errno ${ARG_ERRNO} -o ${filter_source}
+    DEPENDS ${policy} ${SYSPRUNE_TOOL_TARGET}
+    COMMENT "sysprune: compiling the policy of ${target}"
+    VERBATIM)
+
+  target_sources(${target} PRIVATE ${filter_source}
+                 $<TARGET_OBJECTS:${SYSPRUNE_AUTOINSTALL_TARGET}>)
+  target_link_libraries(${target} PRIVATE ${SYSPRUNE_RUNTIME_TARGET})
+  set_target_properties(${target} PROPERTIES SYSPRUNE_POLICY ${policy})
+endfunction()

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "policy/Diagnostic.h"
+#include "policy/Policy.h"
+
+#include <linux/filter.h>
+
+#include <optional>
+#include <vector>
+
+namespace sysprune::policy {
+
+/// Build-time choices that are not part of the policy file.
+struct CompileOptions {
+  /// Replaces the policy's defaultAction (what a syscall outside the
+  /// allowlist gets) when set.
+  std::optional<Action> ViolationAction;
+  /// The errno returned when the violation action is Errno.
+  uint32_t ViolationErrno = 1; // EPERM
+  /// Also allow write(2, ...) so that a SIGSYS handler can print its report
+  /// even when the program itself never writes.
+  bool AllowStderrWrite = false;
+};
+
+/// A compiled classic-BPF seccomp program.
+struct BpfProgram {
+  std::vector<sock_filter> Instructions;
+};
+
+/// Compiles \p P with libseccomp. Syscalls on foreign architectures (and,
+/// on x86_64, x32 numbers) kill the process. On failure returns nullopt and
+/// adds an error to \p Diags.
+std::optional<BpfProgram> compileToBpf(const Policy &P,
+                                       const CompileOptions &Options,
+                                       Diagnostics &Diags);
+
+} // namespace sysprune::policy

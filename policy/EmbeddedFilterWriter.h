@@ -1,0 +1,19 @@
+#pragma once
+
+#include "policy/BpfCompiler.h"
+
+#include <string>
+
+namespace sysprune::policy {
+
+/// How a violation is handled by the runtime that embeds the filter.
+enum class EmbeddedAction { Kill, Errno, Trap };
+
+/// Renders \p Program as a C file defining the symbols declared in
+/// runtime/include/sysprune/embedded_filter.h. \p PolicyPath is shown in
+/// violation reports.
+std::string writeEmbeddedFilter(const BpfProgram &Program,
+                                EmbeddedAction Handling,
+                                const std::string &PolicyPath);
+
+} // namespace sysprune::policy

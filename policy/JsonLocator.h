@@ -1,0 +1,41 @@
+#pragma once
+
+#include "policy/Diagnostic.h"
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+namespace sysprune::policy {
+
+/// Maps JSON pointers ("/syscalls/3/names/0") to where their values start in
+/// the text, so that errors found after parsing can name a line and column.
+///
+/// nlohmann::json (3.11, Debian 12) keeps no source positions, so this walks
+/// the text once more. It only runs on text nlohmann has already accepted,
+/// which keeps it a position index rather than a second parser.
+class JsonLocator {
+public:
+  JsonLocator(std::string File, std::string_view Text);
+
+  /// Where the value at \p Pointer starts; for a missing member, where its
+  /// parent object starts. The whole document's start when nothing matches.
+  SourceLocation locate(const std::string &Pointer) const;
+  /// The location of byte \p Offset (0-based) in the text.
+  SourceLocation locateOffset(size_t Offset) const;
+
+private:
+  size_t skipValue(size_t Pos, const std::string &Pointer);
+  size_t skipSpace(size_t Pos) const;
+  size_t skipString(size_t Pos) const;
+
+  std::string File;
+  std::string_view Text;
+  std::unordered_map<std::string, size_t> Offsets;
+};
+
+/// Escapes a key for use as one JSON pointer segment (RFC 6901).
+std::string escapePointerSegment(std::string_view Key);
+
+} // namespace sysprune::policy

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "policy/Diagnostic.h"
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sysprune::policy {
+
+/// What the filter does with a syscall; the OCI names are SCMP_ACT_*.
+enum class Action {
+  KillProcess,
+  KillThread,
+  Trap,
+  Errno,
+  Trace,
+  Allow,
+  Log,
+  Notify
+};
+
+/// Argument comparison operators; the OCI names are SCMP_CMP_*.
+enum class CompareOp {
+  NotEqual,
+  Less,
+  LessEqual,
+  Equal,
+  GreaterEqual,
+  Greater,
+  MaskedEqual
+};
+
+/// One argument condition of a rule. For MaskedEqual, Value is the mask and
+/// ValueTwo the expected value (OCI semantics).
+struct ArgCondition {
+  unsigned Index = 0;
+  uint64_t Value = 0;
+  uint64_t ValueTwo = 0;
+  CompareOp Op = CompareOp::Equal;
+
+  friend bool operator==(const ArgCondition &, const ArgCondition &) = default;
+};
+
+/// One OCI `syscalls` entry: the named syscalls get Act when all Args hold.
+struct SyscallRule {
+  std::vector<std::string> Names;
+  Action Act = Action::Allow;
+  std::optional<uint32_t> ErrnoRet;
+  std::vector<ArgCondition> Args;
+  std::string Comment;
+};
+
+/// A place in the program's source that needs a syscall.
+struct Site {
+  SourceLocation Where;
+  /// The function containing the call.
+  std::string Function;
+  /// The library function or `syscall` through which the syscall is made.
+  std::string Via;
+
+  friend auto operator<=>(const Site &, const Site &) = default;
+};
+
+/// Why each syscall is in the policy: sysprune's extension object, ignored by
+/// OCI consumers.
+struct Provenance {
+  std::string ToolVersion;
+  std::vector<std::string> Entries;
+  std::vector<std::string> Models;
+  std::vector<std::string> Baselines;
+  /// Syscall name -> the source sites that need it.
+  std::map<std::string, std::vector<Site>> Sites;
+  /// Syscall name -> the baselines that need it.
+  std::map<std::string, std::vector<std::string>> FromBaselines;
+  /// External functions reached that no library model describes.
+  std::vector<std::string> Unmodelled;
+};
+
+/// A seccomp policy: an OCI seccomp profile plus provenance.
+struct Policy {
+  Action DefaultAction = Action::KillProcess;
+  std::optional<uint32_t> DefaultErrnoRet;
+  std::vector<std::string> Architectures;
+  std::vector<std::string> Flags;
+  std::vector<SyscallRule> Syscalls;
+  std::optional<Provenance> Origin;
+
+  /// Every syscall name that some rule allows, sorted and unique.
+  std::vector<std::string> allowedSyscalls() const;
+};
+
+/// "SCMP_ACT_KILL_PROCESS" etc.
+const char *actionName(Action Act);
+/// Parses an OCI action name; nullopt when unknown.
+std::optional<Action> parseActionName(const std::string &Name);
+/// Every OCI action name, for error messages.
+std::vector<std::string> allActionNames();
+
+/// "SCMP_CMP_EQ" etc.
+const char *compareOpName(CompareOp Op);
+/// Parses an OCI comparison operator name; nullopt when unknown.
+std::optional<CompareOp> parseCompareOpName(const std::string &Name);
+/// Every OCI comparison operator name, for error messages.
+std::vector<std::string> allCompareOpNames();
+
+} // namespace sysprune::policy

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "policy/Diagnostic.h"
+#include "policy/LibraryModel.h"
+#include "policy/Policy.h"
+#include "policy/ProgramFacts.h"
+
+#include <string>
+#include <vector>
+
+namespace sysprune::policy {
+
+/// How to turn program facts into a policy.
+struct LinkOptions {
+  /// Functions (by qualified name) where execution starts.
+  std::vector<std::string> Entries{"main"};
+  /// Baselines from the libc model to include.
+  std::vector<std::string> Baselines{"runtime"};
+  /// Site paths under this directory are written relative to it.
+  std::string Root;
+  std::string ToolVersion;
+  Action DefaultAction = Action::KillProcess;
+};
+
+/// The policy and what the linker found on the way.
+struct LinkResult {
+  Policy Result;
+  Diagnostics Diags;
+  /// Statistics for the summary line.
+  size_t ReachableFunctions = 0;
+  size_t Sites = 0;
+};
+
+/// Builds the whole-program call graph from \p Facts, finds what is reachable
+/// from the entries and static initialisers, and allows exactly the syscalls
+/// that reachable code makes, directly or through \p Libc.
+LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
+                       const LinkOptions &Options);
+
+} // namespace sysprune::policy

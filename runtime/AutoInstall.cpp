@@ -1,0 +1,59 @@
+// Installs the filter that `sysprune compile` embedded in the program, before
+// main continues. Linked as an object (never dropped by the linker) into every
+// target hardened with sysprune_harden().
+//
+// When it runs: from the executable's .preinit_array, that is after the
+// dynamic loader has relocated everything and run the constructors of the
+// shared libraries, and before any constructor of the executable itself and
+// before main. So the program's own static initialisers already run under the
+// filter (the scanner treats them as entry points).
+//
+// There is deliberately no way to skip or weaken this at run time: no
+// environment variable, file or argument is consulted.
+
+#include "sysprune/embedded_filter.h"
+#include "sysprune/runtime.h"
+
+#include <unistd.h>
+
+namespace {
+
+void writeError(const char *Reason) {
+  const char Prefix[] = "sysprune: cannot install the seccomp filter (";
+  const char Suffix[] = "); refusing to run unprotected\n";
+  auto Put = [](const char *S, size_t N) {
+    if (write(STDERR_FILENO, S, N) < 0)
+      return;
+  };
+  Put(Prefix, sizeof(Prefix) - 1);
+  size_t N = 0;
+  while (Reason[N])
+    ++N;
+  Put(Reason, N);
+  Put(Suffix, sizeof(Suffix) - 1);
+}
+
+void installEmbeddedFilter(int, char **, char **) {
+  if (sysprune_filter_action == SYSPRUNE_ACTION_TRAP) {
+    sysprune::TrapReportInfo Info;
+    Info.PolicyPath = sysprune_policy_path;
+    Info.SyscallNames = sysprune_syscall_names;
+    Info.SyscallNameCount = sysprune_syscall_names_count;
+    if (!sysprune::installTrapReporter(Info)) {
+      writeError("the SIGSYS reporter could not be installed");
+      _exit(sysprune::FailClosedExitStatus);
+    }
+  }
+  sysprune::InstallResult Result =
+      sysprune::install({sysprune_filter_code, sysprune_filter_length});
+  if (!Result) {
+    writeError(sysprune::describe(Result.Status));
+    _exit(sysprune::FailClosedExitStatus);
+  }
+}
+
+} // namespace
+
+// .preinit_array entries run before every constructor of the executable.
+__attribute__((section(".preinit_array"), used)) static void (
+        *const SyspruneInstall)(int, char **, char **) = installEmbeddedFilter;

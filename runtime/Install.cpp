@@ -1,0 +1,58 @@
+#include "sysprune/runtime.h"
+
+#include <linux/seccomp.h>
+#include <sys/prctl.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+namespace sysprune {
+
+InstallResult install(FilterProgram Filter) noexcept {
+  if (!Filter.Code || Filter.Length == 0 || Filter.Length > BPF_MAXINSNS)
+    return {InstallStatus::InvalidFilter, EINVAL};
+  // Without CAP_SYS_ADMIN the kernel only accepts a filter from a process
+  // that can never gain privileges again.
+  if (prctl(PR_SET_NO_NEW_PRIVS, 1, 0, 0, 0) != 0)
+    return {InstallStatus::NoNewPrivsFailed, errno};
+  sock_fprog Program{static_cast<unsigned short>(Filter.Length),
+                     const_cast<sock_filter *>(Filter.Code)};
+  long Rc = syscall(SYS_seccomp, SECCOMP_SET_MODE_FILTER,
+                    SECCOMP_FILTER_FLAG_TSYNC, &Program);
+  if (Rc == 0)
+    return {InstallStatus::Installed, 0};
+  if (Rc > 0) // the id of a thread that could not be synchronised
+    return {InstallStatus::ThreadNotSynchronised, Rc};
+  int Error = errno;
+  if (Error == ENOSYS) {
+    // Kernels before 3.17 have no seccomp(2); prctl covers only the calling
+    // thread, which before main is the only one a program normally has.
+    if (prctl(PR_SET_SECCOMP, SECCOMP_MODE_FILTER, &Program) == 0)
+      return {InstallStatus::Installed, 0};
+    Error = errno;
+  }
+  if (Error == EINVAL || Error == EFAULT || Error == ENOMEM)
+    return {InstallStatus::FilterRejected, Error};
+  return {InstallStatus::SeccompUnavailable, Error};
+}
+
+const char *describe(InstallStatus Status) noexcept {
+  switch (Status) {
+  case InstallStatus::Installed:
+    return "the seccomp filter is installed";
+  case InstallStatus::InvalidFilter:
+    return "the embedded filter is empty or too long";
+  case InstallStatus::NoNewPrivsFailed:
+    return "prctl(PR_SET_NO_NEW_PRIVS) failed";
+  case InstallStatus::SeccompUnavailable:
+    return "the kernel refuses seccomp filters here";
+  case InstallStatus::FilterRejected:
+    return "the kernel rejected the filter";
+  case InstallStatus::ThreadNotSynchronised:
+    return "a thread could not be moved onto the filter";
+  }
+  return "unknown install status";
+}
+
+} // namespace sysprune

@@ -1,0 +1,38 @@
+/* The contract between `sysprune compile --format c`, which generates a C
+ * file defining these symbols from a policy, and the sysprune runtime, which
+ * installs the filter they describe before main continues. */
+#ifndef SYSPRUNE_EMBEDDED_FILTER_H
+#define SYSPRUNE_EMBEDDED_FILTER_H
+
+#include <linux/filter.h>
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* What the filter does with a syscall outside the policy. */
+enum sysprune_violation_action {
+  SYSPRUNE_ACTION_KILL = 0,  /* kill the process (SECCOMP_RET_KILL_PROCESS) */
+  SYSPRUNE_ACTION_ERRNO = 1, /* fail the call with an errno */
+  SYSPRUNE_ACTION_TRAP = 2,  /* SIGSYS: print a report, then die */
+};
+
+/* The compiled seccomp-BPF program. */
+extern const struct sock_filter sysprune_filter_code[];
+/* Its number of instructions. */
+extern const size_t sysprune_filter_length;
+/* An enum sysprune_violation_action. */
+extern const int sysprune_filter_action;
+/* The policy file the filter was compiled from, for reports. */
+extern const char sysprune_policy_path[];
+/* Syscall names indexed by number (NULL where unused), for reports. */
+extern const char *const sysprune_syscall_names[];
+/* The number of entries in sysprune_syscall_names. */
+extern const size_t sysprune_syscall_names_count;
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* SYSPRUNE_EMBEDDED_FILTER_H */

@@ -1,0 +1,210 @@
+// The runtime, proved in the kernel: each test installs a real filter in a
+// forked child and checks what the kernel did to it.
+
+#include "ChildProcess.h"
+
+#include "policy/BpfCompiler.h"
+#include "policy/SyscallTable.h"
+#include "sysprune/runtime.h"
+
+#include <gtest/gtest.h>
+
+#include <fcntl.h>
+#include <pthread.h>
+#include <signal.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+namespace sysprune {
+namespace {
+using testing::runInChild;
+
+// What every child needs after installing: reading /proc, writing to
+// stderr, allocating (also under AddressSanitizer), exiting.
+const std::vector<std::string> ChildBasics = {
+    "exit_group", "exit", "openat", "read",    "close", "write",
+    "brk",        "mmap", "munmap", "madvise", "futex"};
+
+policy::BpfProgram
+compile(std::vector<std::string> Allowed,
+        policy::Action Violation = policy::Action::KillProcess,
+        bool AllowStderrWrite = false) {
+  policy::Policy P;
+  P.Architectures = {policy::SyscallTable::native().architecture()};
+  policy::SyscallRule Rule;
+  Rule.Names = std::move(Allowed);
+  Rule.Names.insert(Rule.Names.end(), ChildBasics.begin(), ChildBasics.end());
+  P.Syscalls.push_back(Rule);
+  policy::CompileOptions Options;
+  Options.ViolationAction = Violation;
+  Options.AllowStderrWrite = AllowStderrWrite;
+  policy::Diagnostics Diags;
+  auto Program = policy::compileToBpf(P, Options, Diags);
+  EXPECT_TRUE(Program) << (Diags.empty() ? "" : Diags.front().Message);
+  return Program.value_or(policy::BpfProgram{});
+}
+
+FilterProgram view(const policy::BpfProgram &P) {
+  return {P.Instructions.data(), P.Instructions.size()};
+}
+
+std::string procStatus() {
+  std::string Text;
+  int Fd = open("/proc/self/status", O_RDONLY);
+  char Buffer[4096];
+  ssize_t N;
+  while (Fd >= 0 && (N = read(Fd, Buffer, sizeof(Buffer))) > 0)
+    Text.append(Buffer, static_cast<size_t>(N));
+  close(Fd);
+  return Text;
+}
+
+TEST(RuntimeTest, AllowedSyscallRuns) {
+  policy::BpfProgram Filter = compile({"getppid"});
+  auto Outcome = runInChild([&] {
+    if (!install(view(Filter)))
+      return 2;
+    return syscall(SYS_getppid) > 0 ? 0 : 3;
+  });
+  EXPECT_TRUE(Outcome.Exited) << "signal " << Outcome.Signal;
+  EXPECT_EQ(Outcome.ExitCode, 0);
+}
+
+TEST(RuntimeTest, ForbiddenSyscallKillsWithSigsys) {
+  policy::BpfProgram Filter = compile({});
+  auto Outcome = runInChild([&] {
+    if (!install(view(Filter)))
+      return 2;
+    syscall(SYS_getppid);
+    return 0; // not reached: the kernel kills the process first
+  });
+  EXPECT_TRUE(Outcome.Signaled);
+  EXPECT_EQ(Outcome.Signal, SIGSYS);
+}
+
+TEST(RuntimeTest, ProcStatusShowsNoNewPrivsAndFilterMode) {
+  policy::BpfProgram Filter = compile({});
+  auto Outcome = runInChild([&] {
+    if (!install(view(Filter)))
+      return 2;
+    std::string Status = procStatus();
+    bool NoNewPrivs = Status.find("NoNewPrivs:\t1\n") != std::string::npos;
+    bool FilterMode = Status.find("Seccomp:\t2\n") != std::string::npos;
+    return NoNewPrivs && FilterMode ? 0 : 4;
+  });
+  EXPECT_TRUE(Outcome.Exited) << "signal " << Outcome.Signal;
+  EXPECT_EQ(Outcome.ExitCode, 0);
+}
+
+TEST(RuntimeTest, ErrnoActionFailsTheCallInstead) {
+  policy::BpfProgram Filter = compile({}, policy::Action::Errno);
+  auto Outcome = runInChild([&] {
+    if (!install(view(Filter)))
+      return 2;
+    errno = 0;
+    long Rc = syscall(SYS_getppid);
+    return Rc == -1 && errno == EPERM ? 0 : 5;
+  });
+  EXPECT_TRUE(Outcome.Exited) << "signal " << Outcome.Signal;
+  EXPECT_EQ(Outcome.ExitCode, 0);
+}
+
+TEST(RuntimeTest, ThreadsStartedBeforeInstallAreCovered) {
+  policy::BpfProgram Filter =
+      compile({"futex", "rt_sigprocmask", "madvise", "munmap"});
+  auto Outcome = runInChild([&] {
+    static std::atomic<int> Stage{0};
+    pthread_t Thread;
+    auto Body = [](void *) -> void * {
+      while (Stage.load() != 1) {
+      }
+      syscall(SYS_getppid); // forbidden: must kill the whole process
+      Stage.store(2);
+      return nullptr;
+    };
+    if (pthread_create(&Thread, nullptr, Body, nullptr) != 0)
+      return 6;
+    if (!install(view(Filter)))
+      return 2;
+    Stage.store(1);
+    while (Stage.load() != 2) {
+    }
+    return 0;
+  });
+  EXPECT_TRUE(Outcome.Signaled);
+  EXPECT_EQ(Outcome.Signal, SIGSYS);
+}
+
+TEST(RuntimeTest, TrapReporterPrintsOneLineThenDies) {
+  policy::BpfProgram Filter = compile({"rt_sigreturn"}, policy::Action::Trap,
+                                      /*AllowStderrWrite=*/true);
+  auto Outcome = runInChild([&] {
+    TrapReportInfo Info;
+    Info.PolicyPath = "/test/policy.json";
+    const policy::SyscallTable &Table = policy::SyscallTable::native();
+    static std::vector<std::string> Storage;
+    static std::vector<const char *> Pointers;
+    for (int Nr = 0; Nr < Table.size(); ++Nr)
+      Storage.push_back(Table.name(Nr).value_or(""));
+    for (const std::string &S : Storage)
+      Pointers.push_back(S.empty() ? nullptr : S.c_str());
+    Info.SyscallNames = Pointers.data();
+    Info.SyscallNameCount = Pointers.size();
+    if (!installTrapReporter(Info) || !install(view(Filter)))
+      return 2;
+    syscall(SYS_getppid, 7, 8, 9);
+    return 0;
+  });
+  EXPECT_TRUE(Outcome.Signaled);
+  EXPECT_EQ(Outcome.Signal, SIGSYS);
+  EXPECT_NE(Outcome.Stderr.find("sysprune: blocked getppid(" +
+                                std::to_string(SYS_getppid) +
+                                ") args=(0x7, 0x8, 0x9, "),
+            std::string::npos)
+      << Outcome.Stderr;
+  EXPECT_NE(Outcome.Stderr.find(" in syscall (policy: /test/policy.json)\n"),
+            std::string::npos)
+      << Outcome.Stderr;
+  EXPECT_EQ(std::count(Outcome.Stderr.begin(), Outcome.Stderr.end(), '\n'), 1)
+      << Outcome.Stderr;
+}
+
+TEST(RuntimeTest, EmptyFilterIsRefused) {
+  auto Outcome = runInChild([] {
+    InstallResult R = install({nullptr, 0});
+    if (R.Status != InstallStatus::InvalidFilter)
+      return 7;
+    // Nothing was installed: the child is still unconfined.
+    return procStatus().find("Seccomp:\t0\n") != std::string::npos ? 0 : 8;
+  });
+  EXPECT_TRUE(Outcome.Exited);
+  EXPECT_EQ(Outcome.ExitCode, 0);
+}
+
+TEST(RuntimeTest, KernelRejectsMalformedProgram) {
+  // A program whose last instruction is not a return is invalid BPF.
+  sock_filter Bad[] = {BPF_STMT(BPF_LD | BPF_W | BPF_ABS, 0)};
+  auto Outcome = runInChild([&] {
+    InstallResult R = install({Bad, 1});
+    return R.Status == InstallStatus::FilterRejected ? 0 : 9;
+  });
+  EXPECT_TRUE(Outcome.Exited);
+  EXPECT_EQ(Outcome.ExitCode, 0);
+}
+
+TEST(RuntimeTest, DescribeNamesEveryStatus) {
+  for (InstallStatus S :
+       {InstallStatus::Installed, InstallStatus::InvalidFilter,
+        InstallStatus::NoNewPrivsFailed, InstallStatus::SeccompUnavailable,
+        InstallStatus::FilterRejected, InstallStatus::ThreadNotSynchronised})
+    EXPECT_STRNE(describe(S), "unknown install status");
+}
+
+} // namespace
+} // namespace sysprune

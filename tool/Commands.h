@@ -1,0 +1,18 @@
+#pragma once
+
+#include <llvm/Support/CommandLine.h>
+
+namespace sysprune::tool {
+
+/// `sysprune scan`: derive a policy from a compilation database.
+extern llvm::cl::SubCommand ScanCommand;
+int runScan();
+
+/// `sysprune compile`: turn a policy into an embeddable seccomp filter.
+extern llvm::cl::SubCommand CompileCommand;
+int runCompile();
+
+/// The version printed by --version and written into policies.
+extern const char *const ToolVersion;
+
+} // namespace sysprune::tool

@@ -1,0 +1,109 @@
+// `sysprune compile`: turns a policy into a seccomp-BPF filter embedded in C
+// source, which sysprune_harden() links into a target with the runtime.
+
+#include "Commands.h"
+#include "DiagnosticPrinter.h"
+
+#include "policy/BpfCompiler.h"
+#include "policy/EmbeddedFilterWriter.h"
+#include "policy/PolicyJson.h"
+
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
+
+namespace sysprune::tool {
+
+llvm::cl::SubCommand
+    CompileCommand("compile",
+                   "Compile a policy to a seccomp-BPF filter for the runtime");
+
+namespace {
+namespace cl = llvm::cl;
+
+cl::OptionCategory CompileCategory("compile options");
+
+enum class ActionChoice { Kill, Errno, Trap };
+
+cl::opt<std::string> PolicyPath(cl::Positional, cl::Required,
+                                cl::desc("<policy.json>"),
+                                cl::sub(CompileCommand),
+                                cl::cat(CompileCategory));
+cl::opt<std::string> OutputPath("o",
+                                cl::desc("Write the C source here (default: "
+                                         "standard output)"),
+                                cl::value_desc("filter.c"),
+                                cl::sub(CompileCommand),
+                                cl::cat(CompileCategory));
+cl::opt<ActionChoice> ViolationAction(
+    "action", cl::desc("What a syscall outside the policy does:"),
+    cl::values(
+        clEnumValN(ActionChoice::Kill, "kill", "kill the process (default)"),
+        clEnumValN(ActionChoice::Errno, "errno", "fail the call with --errno"),
+        clEnumValN(ActionChoice::Trap, "trap",
+                   "print a one-line report, then kill the process")),
+    cl::init(ActionChoice::Kill), cl::sub(CompileCommand),
+    cl::cat(CompileCategory));
+cl::opt<unsigned> ViolationErrno("errno",
+                                 cl::desc("The errno for --action=errno "
+                                          "(default: 1, EPERM)"),
+                                 cl::init(1), cl::sub(CompileCommand),
+                                 cl::cat(CompileCategory));
+} // namespace
+
+int runCompile() {
+  DiagnosticPrinter Printer(llvm::errs(), "sysprune compile");
+  policy::ReadResult Read = policy::readPolicyFile(PolicyPath);
+  Printer.print(Read.Diags);
+  if (!Read.Value)
+    return 1;
+  if (ViolationErrno == 0 || ViolationErrno > 4095) {
+    Printer.print({policy::Severity::Error,
+                   {},
+                   "--errno must be between 1 and 4095",
+                   ""});
+    return 1;
+  }
+
+  policy::CompileOptions Options;
+  policy::EmbeddedAction Handling = policy::EmbeddedAction::Kill;
+  switch (ViolationAction) {
+  case ActionChoice::Kill:
+    Options.ViolationAction = policy::Action::KillProcess;
+    break;
+  case ActionChoice::Errno:
+    Options.ViolationAction = policy::Action::Errno;
+    Options.ViolationErrno = ViolationErrno;
+    Handling = policy::EmbeddedAction::Errno;
+    break;
+  case ActionChoice::Trap:
+    Options.ViolationAction = policy::Action::Trap;
+    Options.AllowStderrWrite = true; // the SIGSYS report goes to stderr
+    Handling = policy::EmbeddedAction::Trap;
+    break;
+  }
+  policy::Diagnostics Diags;
+  auto Program = policy::compileToBpf(*Read.Value, Options, Diags);
+  Printer.print(Diags);
+  if (!Program)
+    return 1;
+
+  llvm::SmallString<256> Absolute(PolicyPath.getValue());
+  llvm::sys::fs::make_absolute(Absolute);
+  std::string Source =
+      policy::writeEmbeddedFilter(*Program, Handling, Absolute.str().str());
+  std::string Destination = OutputPath.empty() ? "-" : OutputPath.getValue();
+  if (llvm::Error E = llvm::writeToOutput(
+          Destination, [&](llvm::raw_ostream &OS) -> llvm::Error {
+            OS << Source;
+            return llvm::Error::success();
+          })) {
+    Printer.print({policy::Severity::Error,
+                   {OutputPath, 0, 0},
+                   "cannot write the filter: " + llvm::toString(std::move(E)),
+                   ""});
+    return 1;
+  }
+  return 0;
+}
+
+} // namespace sysprune::tool

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "policy/Diagnostic.h"
+
+#include <llvm/Support/raw_ostream.h>
+
+namespace sysprune::tool {
+
+/// Prints diagnostics as clang does: `file:line:col: warning: message
+/// [check]`, then the source line and a caret when the file can be read.
+/// Diagnostics without a file are prefixed with \p Program instead.
+class DiagnosticPrinter {
+public:
+  DiagnosticPrinter(llvm::raw_ostream &OS, std::string Program)
+      : OS(OS), Program(std::move(Program)) {}
+
+  void print(const policy::Diagnostic &D);
+  void print(const policy::Diagnostics &Diags) {
+    for (const policy::Diagnostic &D : Diags)
+      print(D);
+  }
+  unsigned warnings() const { return Warnings; }
+  unsigned errors() const { return Errors; }
+
+private:
+  llvm::raw_ostream &OS;
+  std::string Program;
+  unsigned Warnings = 0;
+  unsigned Errors = 0;
+};
+
+} // namespace sysprune::tool

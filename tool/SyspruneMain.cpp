@@ -1,0 +1,34 @@
+// The sysprune command line: parses options and hands over to a subcommand.
+
+#include "Commands.h"
+
+#include <llvm/Support/InitLLVM.h>
+#include <llvm/Support/WithColor.h>
+#include <llvm/Support/raw_ostream.h>
+
+namespace sysprune::tool {
+const char *const ToolVersion = SYSPRUNE_VERSION;
+} // namespace sysprune::tool
+
+int main(int argc, char **argv) {
+  llvm::InitLLVM Init(argc, argv);
+  llvm::cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "sysprune " << sysprune::tool::ToolVersion << " (LLVM "
+       << LLVM_VERSION_STRING << ")\n";
+  });
+  if (!llvm::cl::ParseCommandLineOptions(
+          argc, argv,
+          "sysprune: derive a seccomp policy from C/C++ sources and enforce "
+          "it\n\n"
+          "  sysprune scan -p BUILD_DIR [-o policy.json] [files...]\n"
+          "  sysprune compile POLICY.json [--action kill|errno|trap] -o "
+          "filter.c\n"))
+    return 1;
+  if (sysprune::tool::ScanCommand)
+    return sysprune::tool::runScan();
+  if (sysprune::tool::CompileCommand)
+    return sysprune::tool::runCompile();
+  llvm::WithColor::error(llvm::errs(), "sysprune")
+      << "expected a command: 'scan' or 'compile' (see sysprune --help)\n";
+  return 1;
+}
