@@ -71,7 +71,7 @@ function(sysprune_harden target)
 
   add_custom_command(OUTPUT ${policy}
     COMMAND ${SYSPRUNE_TOOL_TARGET} scan -p ${CMAKE_BINARY_DIR} -o ${policy}
-            --root ${source_dir} ${entry_args} ${scan_sources}
+            --root ${CMAKE_SOURCE_DIR} ${entry_args} ${scan_sources}
     DEPENDS ${scan_sources} ${SYSPRUNE_TOOL_TARGET}
     COMMENT "sysprune: scanning ${target}"
     VERBATIM)

@@ -1,10 +1,28 @@
 #include "policy/ProgramFacts.h"
 
+#include <iterator>
+
 namespace sysprune::policy {
 
+namespace {
+template <typename T> void append(std::vector<T> &To, std::vector<T> &From) {
+  To.insert(To.end(), std::make_move_iterator(From.begin()),
+            std::make_move_iterator(From.end()));
+}
+} // namespace
+
 void ProgramFacts::merge(ProgramFacts &&Other) {
-  for (auto &[Id, Function] : Other.Functions)
-    Functions.try_emplace(Id, std::move(Function));
+  for (auto &[Id, Function] : Other.Functions) {
+    auto [It, Inserted] = Functions.try_emplace(Id, std::move(Function));
+    if (Inserted)
+      continue;
+    // The same function seen again: an inline function in several TUs, or
+    // one file compiled twice with different flags. Keep the union, so that
+    // what any variant does is allowed.
+    append(It->second.Calls, Function.Calls);
+    append(It->second.Syscalls, Function.Syscalls);
+    append(It->second.Unresolved, Function.Unresolved);
+  }
 }
 
 } // namespace sysprune::policy

@@ -54,8 +54,8 @@ struct FunctionFacts {
 struct ProgramFacts {
   std::map<std::string, FunctionFacts> Functions;
 
-  /// Adds \p Other's functions; a function defined in several TUs (inline
-  /// functions, templates) is kept once.
+  /// Adds \p Other's functions; for a function defined in several TUs
+  /// (inline functions, templates, a file built twice) the facts are united.
   void merge(ProgramFacts &&Other);
 };
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <deque>
 #include <set>
+#include <tuple>
 
 namespace sysprune::policy {
 
@@ -139,6 +140,11 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
     }
   }
   Origin.Unmodelled.assign(Unmodelled.begin(), Unmodelled.end());
+  // A function seen in several TUs reports the same problem once.
+  std::set<std::tuple<SourceLocation, std::string>> Seen;
+  std::erase_if(Out.Diags, [&](const Diagnostic &D) {
+    return !Seen.emplace(D.Where, D.Message).second;
+  });
   if (!Allowed.empty()) {
     SyscallRule Rule;
     Rule.Names.assign(Allowed.begin(), Allowed.end());

@@ -12,6 +12,10 @@ int runScan();
 extern llvm::cl::SubCommand CompileCommand;
 int runCompile();
 
+/// `sysprune show`: print a policy as a table.
+extern llvm::cl::SubCommand ShowCommand;
+int runShow();
+
 /// The version printed by --version and written into policies.
 extern const char *const ToolVersion;
 

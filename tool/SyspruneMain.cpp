@@ -22,13 +22,17 @@ int main(int argc, char **argv) {
           "it\n\n"
           "  sysprune scan -p BUILD_DIR [-o policy.json] [files...]\n"
           "  sysprune compile POLICY.json [--action kill|errno|trap] -o "
-          "filter.c\n"))
+          "filter.c\n"
+          "  sysprune show POLICY.json\n"))
     return 1;
   if (sysprune::tool::ScanCommand)
     return sysprune::tool::runScan();
   if (sysprune::tool::CompileCommand)
     return sysprune::tool::runCompile();
+  if (sysprune::tool::ShowCommand)
+    return sysprune::tool::runShow();
   llvm::WithColor::error(llvm::errs(), "sysprune")
-      << "expected a command: 'scan' or 'compile' (see sysprune --help)\n";
+      << "expected a command: 'scan', 'compile' or 'show' (see sysprune "
+         "--help)\n";
   return 1;
 }

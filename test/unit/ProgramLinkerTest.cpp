@@ -105,5 +105,23 @@ TEST(ProgramLinkerTest, UnresolvedFactsOnlyWhenReachable) {
   EXPECT_EQ(R.Diags[0].Where.File, "/src/main.c");
 }
 
+TEST(ProgramLinkerTest, FunctionsSeenTwiceAreUnitedAndWarnOnce) {
+  // One file compiled twice with different flags.
+  FunctionFacts First = function("main", "main");
+  First.Calls = {call("epoll_create1")};
+  First.Unresolved = {{{"/src/main.c", 3, 4}, "not constant", "check"}};
+  FunctionFacts Second = First;
+  Second.Calls = {call("printf")};
+  ProgramFacts Facts, Other;
+  Facts.Functions = {{"main", First}};
+  Other.Functions = {{"main", Second}};
+  Facts.merge(std::move(Other));
+  LinkResult R = linkProgram(Facts, testModel(), {});
+  EXPECT_EQ(R.Result.allowedSyscalls(),
+            (std::vector<std::string>{"epoll_create1", "exit_group",
+                                      "newfstatat", "write"}));
+  EXPECT_EQ(R.Diags.size(), 1u);
+}
+
 } // namespace
 } // namespace sysprune::policy
