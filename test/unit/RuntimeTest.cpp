@@ -26,10 +26,11 @@ namespace {
 using testing::runInChild;
 
 // What every child needs after installing: reading /proc, writing to
-// stderr, allocating (also under AddressSanitizer), exiting.
+// stderr, allocating, exiting (under AddressSanitizer, _exit also tears down
+// the alternate signal stack).
 const std::vector<std::string> ChildBasics = {
     "exit_group", "exit", "openat", "read",    "close", "write",
-    "brk",        "mmap", "munmap", "madvise", "futex"};
+    "brk",        "mmap", "munmap", "madvise", "futex", "sigaltstack"};
 
 policy::BpfProgram
 compile(std::vector<std::string> Allowed,
