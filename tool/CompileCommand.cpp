@@ -1,12 +1,11 @@
 // `sysprune compile`: turns a policy into a seccomp-BPF filter embedded in C
 // source, which sysprune_harden() links into a target with the runtime.
 
+#include "CommandSupport.h"
 #include "Commands.h"
-#include "DiagnosticPrinter.h"
 
 #include "policy/BpfCompiler.h"
 #include "policy/EmbeddedFilterWriter.h"
-#include "policy/PolicyJson.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
@@ -52,9 +51,8 @@ cl::opt<unsigned> ViolationErrno("errno",
 
 int runCompile() {
   DiagnosticPrinter Printer(llvm::errs(), "sysprune compile");
-  policy::ReadResult Read = policy::readPolicyFile(PolicyPath);
-  Printer.print(Read.Diags);
-  if (!Read.Value)
+  auto Policy = readPolicyReporting(PolicyPath, Printer);
+  if (!Policy)
     return 1;
   if (ViolationErrno == 0 || ViolationErrno > 4095) {
     Printer.print({policy::Severity::Error,
@@ -82,7 +80,7 @@ int runCompile() {
     break;
   }
   policy::Diagnostics Diags;
-  auto Program = policy::compileToBpf(*Read.Value, Options, Diags);
+  auto Program = policy::compileToBpf(*Policy, Options, Diags);
   Printer.print(Diags);
   if (!Program)
     return 1;
@@ -91,18 +89,8 @@ int runCompile() {
   llvm::sys::fs::make_absolute(Absolute);
   std::string Source =
       policy::writeEmbeddedFilter(*Program, Handling, Absolute.str().str());
-  std::string Destination = OutputPath.empty() ? "-" : OutputPath.getValue();
-  if (llvm::Error E = llvm::writeToOutput(
-          Destination, [&](llvm::raw_ostream &OS) -> llvm::Error {
-            OS << Source;
-            return llvm::Error::success();
-          })) {
-    Printer.print({policy::Severity::Error,
-                   {OutputPath, 0, 0},
-                   "cannot write the filter: " + llvm::toString(std::move(E)),
-                   ""});
+  if (!writeOutput(OutputPath, Source, "filter", Printer))
     return 1;
-  }
   return 0;
 }
 

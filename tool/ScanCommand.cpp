@@ -2,8 +2,8 @@
 // compilation database, links the facts into a whole-program policy and
 // writes it.
 
+#include "CommandSupport.h"
 #include "Commands.h"
-#include "DiagnosticPrinter.h"
 #include "scan/FactCollector.h"
 
 #include "policy/LibraryModel.h"
@@ -192,19 +192,9 @@ int runScan() {
     return 1;
   }
 
-  std::string Json = policy::writePolicy(Linked.Result);
-  std::string Destination = OutputPath.empty() ? "-" : OutputPath.getValue();
-  if (llvm::Error E = llvm::writeToOutput(
-          Destination, [&](llvm::raw_ostream &OS) -> llvm::Error {
-            OS << Json;
-            return llvm::Error::success();
-          })) {
-    Printer.print({policy::Severity::Error,
-                   {OutputPath, 0, 0},
-                   "cannot write the policy: " + llvm::toString(std::move(E)),
-                   ""});
+  if (!writeOutput(OutputPath, policy::writePolicy(Linked.Result), "policy",
+                   Printer))
     return 1;
-  }
   llvm::errs() << "sysprune scan: "
                << (OutputPath.empty() ? "<stdout>" : OutputPath.getValue())
                << ": " << Linked.Result.allowedSyscalls().size()

@@ -1,10 +1,9 @@
 // `sysprune show`: a policy as a table people can read in a terminal or a
 // review.
 
+#include "CommandSupport.h"
 #include "Commands.h"
-#include "DiagnosticPrinter.h"
 
-#include "policy/PolicyJson.h"
 #include "policy/SummaryTable.h"
 
 namespace sysprune::tool {
@@ -20,12 +19,10 @@ llvm::cl::opt<std::string> PolicyPath(llvm::cl::Positional, llvm::cl::Required,
 
 int runShow() {
   DiagnosticPrinter Printer(llvm::errs(), "sysprune show");
-  policy::ReadResult Read = policy::readPolicyFile(PolicyPath);
-  Printer.print(Read.Diags);
-  if (!Read.Value)
+  auto Policy = readPolicyReporting(PolicyPath, Printer);
+  if (!Policy)
     return 1;
-  llvm::outs() << PolicyPath << ":\n"
-               << policy::renderSummaryTable(*Read.Value);
+  llvm::outs() << PolicyPath << ":\n" << policy::renderSummaryTable(*Policy);
   return 0;
 }
 

@@ -1,0 +1,35 @@
+#include "CommandSupport.h"
+
+#include "policy/PolicyJson.h"
+
+#include <llvm/Support/Error.h>
+#include <llvm/Support/raw_ostream.h>
+
+namespace sysprune::tool {
+
+std::optional<policy::Policy> readPolicyReporting(const std::string &Path,
+                                                  DiagnosticPrinter &Printer) {
+  policy::ReadResult Read = policy::readPolicyFile(Path);
+  Printer.print(Read.Diags);
+  return std::move(Read.Value);
+}
+
+bool writeOutput(const std::string &Path, const std::string &Content,
+                 const std::string &What, DiagnosticPrinter &Printer) {
+  std::string Destination = Path.empty() ? "-" : Path;
+  llvm::Error E = llvm::writeToOutput(
+      Destination, [&](llvm::raw_ostream &OS) -> llvm::Error {
+        OS << Content;
+        return llvm::Error::success();
+      });
+  if (!E)
+    return true;
+  Printer.print(
+      {policy::Severity::Error,
+       {Path, 0, 0},
+       "cannot write the " + What + ": " + llvm::toString(std::move(E)),
+       ""});
+  return false;
+}
+
+} // namespace sysprune::tool

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "DiagnosticPrinter.h"
+
+#include "policy/Policy.h"
+
+#include <optional>
+#include <string>
+
+namespace sysprune::tool {
+
+/// Reads and checks the policy at \p Path, printing its diagnostics; nullopt
+/// when it has an error.
+std::optional<policy::Policy> readPolicyReporting(const std::string &Path,
+                                                  DiagnosticPrinter &Printer);
+
+/// Writes \p Content to \p Path ("" or "-" for standard output) atomically:
+/// a temporary file renamed into place, so a failure leaves nothing
+/// half-written. Reports a failure as an error about \p What.
+bool writeOutput(const std::string &Path, const std::string &Content,
+                 const std::string &What, DiagnosticPrinter &Printer);
+
+} // namespace sysprune::tool
