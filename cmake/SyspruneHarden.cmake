@@ -69,10 +69,14 @@ function(sysprune_harden target)
     set(filter_source ${dir}/${target}.sysprune-filter.cc)
   endif()
 
+  # The depfile names every header the scan read, so that editing one
+  # rescans (Ninja and Makefile generators read it).
   add_custom_command(OUTPUT ${policy}
     COMMAND ${SYSPRUNE_TOOL_TARGET} scan -p ${CMAKE_BINARY_DIR} -o ${policy}
-            --root ${CMAKE_SOURCE_DIR} ${entry_args} ${scan_sources}
+            --depfile ${policy}.d --root ${CMAKE_SOURCE_DIR} ${entry_args}
+            ${scan_sources}
     DEPENDS ${scan_sources} ${SYSPRUNE_TOOL_TARGET}
+    DEPFILE ${policy}.d
     COMMENT "sysprune: scanning ${target}"
     VERBATIM)
   add_custom_command(OUTPUT ${filter_source}

@@ -62,6 +62,11 @@ cl::opt<bool> Strict("strict",
                      cl::desc("Treat warnings (anything the analysis could "
                               "not resolve) as errors"),
                      cl::sub(ScanCommand), cl::cat(ScanCategory));
+cl::opt<std::string> DepfilePath(
+    "depfile",
+    cl::desc("Also write a Makefile-style depfile naming every file the "
+             "scan read, for build systems (needs -o)"),
+    cl::value_desc("file.d"), cl::sub(ScanCommand), cl::cat(ScanCategory));
 cl::list<std::string> Files(cl::Positional,
                             cl::desc("[files...] (default: every file in the "
                                      "database)"),
@@ -83,6 +88,26 @@ std::string commonDirectory(const std::vector<std::string> &Paths) {
     while (!Common.empty() && !llvm::StringRef(P).starts_with(Common + "/"))
       Common = llvm::sys::path::parent_path(Common).str();
   return Common;
+}
+
+/// `target: dep dep ...` with Make's escaping of spaces.
+std::string makeDepfile(const std::string &Target,
+                        const std::set<std::string> &Inputs) {
+  auto Escape = [](const std::string &Path) {
+    std::string Out;
+    for (char C : Path) {
+      if (C == ' ' || C == '#')
+        Out += '\\';
+      if (C == '$')
+        Out += '$';
+      Out += C;
+    }
+    return Out;
+  };
+  std::string Out = Escape(Target) + ":";
+  for (const std::string &Input : Inputs)
+    Out += " \\\n  " + Escape(Input);
+  return Out + "\n";
 }
 
 std::unique_ptr<clang::tooling::CompilationDatabase>
@@ -114,6 +139,13 @@ loadDatabase(DiagnosticPrinter &Printer) {
 
 int runScan() {
   DiagnosticPrinter Printer(llvm::errs(), "sysprune scan");
+  if (!DepfilePath.empty() && OutputPath.empty()) {
+    Printer.print({policy::Severity::Error,
+                   {},
+                   "--depfile needs -o: a depfile names the file it is for",
+                   ""});
+    return 1;
+  }
   auto DB = loadDatabase(Printer);
   if (!DB)
     return 1;
@@ -148,7 +180,8 @@ int runScan() {
   // One ClangTool per file: the facts of each TU are independent, and it
   // keeps ClangTool's per-file progress lines out of build logs.
   policy::ProgramFacts Facts;
-  auto Factory = scan::newFactCollectorFactory(Facts);
+  std::set<std::string> InputFiles;
+  auto Factory = scan::newFactCollectorFactory(Facts, InputFiles);
   unsigned Failed = 0;
   for (const std::string &Source : Sources) {
     clang::tooling::ClangTool Tool(*DB, {Source});
@@ -193,6 +226,10 @@ int runScan() {
   }
 
   if (!writeOutput(OutputPath, policy::writePolicy(Linked.Result), "policy",
+                   Printer))
+    return 1;
+  if (!DepfilePath.empty() &&
+      !writeOutput(DepfilePath, makeDepfile(OutputPath, InputFiles), "depfile",
                    Printer))
     return 1;
   llvm::errs() << "sysprune scan: "

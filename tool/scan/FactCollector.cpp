@@ -170,29 +170,42 @@ private:
 
 class FactCollectorAction : public ASTFrontendAction {
 public:
-  explicit FactCollectorAction(policy::ProgramFacts &Out) : Out(Out) {}
+  FactCollectorAction(policy::ProgramFacts &Out,
+                      std::set<std::string> &InputFiles)
+      : Out(Out), InputFiles(InputFiles) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
                                                  StringRef) override {
-    return std::make_unique<FactCollectorConsumer>(Out);
+    return std::make_unique<FactCollectorConsumer>(Out, InputFiles);
   }
 
 private:
   policy::ProgramFacts &Out;
+  std::set<std::string> &InputFiles;
 };
 
 class FactCollectorFactory : public tooling::FrontendActionFactory {
 public:
-  explicit FactCollectorFactory(policy::ProgramFacts &Out) : Out(Out) {}
+  FactCollectorFactory(policy::ProgramFacts &Out,
+                       std::set<std::string> &InputFiles)
+      : Out(Out), InputFiles(InputFiles) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<FactCollectorAction>(Out);
+    return std::make_unique<FactCollectorAction>(Out, InputFiles);
   }
 
 private:
   policy::ProgramFacts &Out;
+  std::set<std::string> &InputFiles;
 };
 } // namespace
 
 void FactCollectorConsumer::HandleTranslationUnit(ASTContext &Context) {
+  const SourceManager &SM = Context.getSourceManager();
+  for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+    SmallString<256> Path(It->first.getName());
+    llvm::sys::fs::make_absolute(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+    InputFiles.insert(Path.str().str());
+  }
   // Facts from a TU that did not compile would be partial; the caller
   // reports the failure instead.
   if (Context.getDiagnostics().hasErrorOccurred())
@@ -203,8 +216,9 @@ void FactCollectorConsumer::HandleTranslationUnit(ASTContext &Context) {
 }
 
 std::unique_ptr<tooling::FrontendActionFactory>
-newFactCollectorFactory(policy::ProgramFacts &Out) {
-  return std::make_unique<FactCollectorFactory>(Out);
+newFactCollectorFactory(policy::ProgramFacts &Out,
+                        std::set<std::string> &InputFiles) {
+  return std::make_unique<FactCollectorFactory>(Out, InputFiles);
 }
 
 } // namespace sysprune::scan

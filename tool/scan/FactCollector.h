@@ -6,6 +6,8 @@
 #include <clang/Tooling/Tooling.h>
 
 #include <memory>
+#include <set>
+#include <string>
 
 namespace sysprune::scan {
 
@@ -16,16 +18,21 @@ namespace sysprune::scan {
 /// models to resolve.
 class FactCollectorConsumer : public clang::ASTConsumer {
 public:
-  explicit FactCollectorConsumer(policy::ProgramFacts &Out) : Out(Out) {}
+  FactCollectorConsumer(policy::ProgramFacts &Out,
+                        std::set<std::string> &InputFiles)
+      : Out(Out), InputFiles(InputFiles) {}
   void HandleTranslationUnit(clang::ASTContext &Context) override;
 
 private:
   policy::ProgramFacts &Out;
+  std::set<std::string> &InputFiles;
 };
 
 /// Creates one FactCollectorConsumer per translation unit, all adding to the
-/// same ProgramFacts.
+/// same ProgramFacts, and recording in \p InputFiles every file the
+/// translation units read (sources and headers), for build-system depfiles.
 std::unique_ptr<clang::tooling::FrontendActionFactory>
-newFactCollectorFactory(policy::ProgramFacts &Out);
+newFactCollectorFactory(policy::ProgramFacts &Out,
+                        std::set<std::string> &InputFiles);
 
 } // namespace sysprune::scan
