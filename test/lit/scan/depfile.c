@@ -8,9 +8,9 @@
 // RUN: not test -e %t/other.d
 
 // CHECK: {{.*}}policy.json: \
-// CHECK: {{.*}}/local.h \
-// CHECK: {{.*}}/main.c
-// CHECK: /usr/include/unistd.h
+// CHECK-DAG: {{.*}}/local.h \
+// CHECK-DAG: {{.*}}/main.c
+// CHECK-DAG: /usr/include/unistd.h
 
 // NEEDS-O: sysprune scan: error: --depfile needs -o: a depfile names the file it is for
 
