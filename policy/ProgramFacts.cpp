@@ -20,6 +20,7 @@ void ProgramFacts::merge(ProgramFacts &&Other) {
     // one file compiled twice with different flags. Keep the union, so that
     // what any variant does is allowed.
     append(It->second.Calls, Function.Calls);
+    append(It->second.IndirectCalls, Function.IndirectCalls);
     append(It->second.Syscalls, Function.Syscalls);
     append(It->second.Unresolved, Function.Unresolved);
   }

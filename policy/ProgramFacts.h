@@ -2,22 +2,57 @@
 
 #include "policy/Diagnostic.h"
 
+#include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
 
 namespace sysprune::policy {
 
-/// A `syscall(NR, ...)` (or equivalent) with a constant number.
+/// What the scanner knows about one argument at a call site.
+struct ArgValue {
+  enum class Kind {
+    /// Not known before run time.
+    Unknown,
+    /// An integer constant expression: Value.
+    Constant,
+    /// The calling function's own parameter number Param, passed on
+    /// unchanged: its values are those its callers pass.
+    Parameter,
+  };
+  Kind What = Kind::Unknown;
+  uint64_t Value = 0;
+  unsigned Param = 0;
+
+  static ArgValue constant(uint64_t V) { return {Kind::Constant, V, 0}; }
+  static ArgValue parameter(unsigned P) { return {Kind::Parameter, 0, P}; }
+  friend bool operator==(const ArgValue &, const ArgValue &) = default;
+};
+
+/// A `syscall(NR, ...)` (or an inline `syscall` instruction) with a constant
+/// number.
 struct DirectSyscallFact {
   long Number = -1;
   SourceLocation Where;
-  /// The function through which it is made, e.g. "syscall".
+  /// The function through which it is made, e.g. "syscall" or "asm".
   std::string Via;
+  /// The syscall's own arguments (not the number), as far as known.
+  std::vector<ArgValue> Args;
 };
 
-/// A call (or a reference that may become one, such as taking a function's
-/// address) from one function to another.
+/// How a function refers to another.
+enum class CallKind {
+  /// A call naming the callee.
+  Direct,
+  /// The callee's address is taken; it may be called from anywhere the
+  /// pointer goes, including library code (thread entries, signal handlers,
+  /// callbacks), so the link step counts it as called.
+  AddressTaken,
+  /// A virtual call through the named method: any override may run.
+  Virtual,
+};
+
+/// A call (or a reference that may become one) from one function to another.
 struct CallFact {
   /// The callee's identifier (a clang USR); matches FunctionFacts::Id when
   /// the callee is defined in the program.
@@ -26,6 +61,16 @@ struct CallFact {
   /// program does not define it.
   std::string CalleeName;
   SourceLocation Where;
+  CallKind Kind = CallKind::Direct;
+  /// The arguments passed, for direct calls.
+  std::vector<ArgValue> Args;
+};
+
+/// A call through a function pointer.
+struct IndirectCallFact {
+  SourceLocation Where;
+  /// The canonical function type called, e.g. "int (int, char **)".
+  std::string Signature;
 };
 
 /// Something in a function the analysis could not resolve.
@@ -43,9 +88,16 @@ struct FunctionFacts {
   /// The qualified name, for people.
   std::string Name;
   SourceLocation Where;
+  /// The canonical function type, to match indirect calls.
+  std::string Signature;
+  /// Visible outside its translation unit (a `--library` entry point).
+  bool External = false;
   /// True for pseudo-functions that run before main (static initialisers).
   bool IsStaticInitialiser = false;
+  /// For a virtual method: the ids of the methods it directly overrides.
+  std::vector<std::string> Overrides;
   std::vector<CallFact> Calls;
+  std::vector<IndirectCallFact> IndirectCalls;
   std::vector<DirectSyscallFact> Syscalls;
   std::vector<UnresolvedFact> Unresolved;
 };

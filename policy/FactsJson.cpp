@@ -1,0 +1,191 @@
+// Facts files are written and read only by sysprune itself, so the reader
+// relies on nlohmann's own type errors and reports the first one.
+
+#include "policy/FactsJson.h"
+
+#include <nlohmann/json.hpp>
+
+namespace sysprune::policy {
+
+namespace {
+using nlohmann::json;
+
+// Field names are short: a large program has hundreds of thousands of facts.
+json location(const SourceLocation &L) { return {L.File, L.Line, L.Column}; }
+
+SourceLocation readLocation(const json &J) {
+  return {J.at(0).get<std::string>(), J.at(1).get<unsigned>(),
+          J.at(2).get<unsigned>()};
+}
+
+json args(const std::vector<ArgValue> &Args) {
+  json Out = json::array();
+  for (const ArgValue &A : Args) {
+    switch (A.What) {
+    case ArgValue::Kind::Unknown:
+      Out.push_back(nullptr);
+      break;
+    case ArgValue::Kind::Constant:
+      Out.push_back(A.Value);
+      break;
+    case ArgValue::Kind::Parameter:
+      Out.push_back(json{{"param", A.Param}});
+      break;
+    }
+  }
+  return Out;
+}
+
+std::vector<ArgValue> readArgs(const json &J) {
+  std::vector<ArgValue> Out;
+  for (const json &A : J) {
+    if (A.is_null())
+      Out.push_back({});
+    else if (A.is_object())
+      Out.push_back(ArgValue::parameter(A.at("param").get<unsigned>()));
+    else
+      Out.push_back(ArgValue::constant(A.get<uint64_t>()));
+  }
+  return Out;
+}
+
+const char *kindName(CallKind K) {
+  switch (K) {
+  case CallKind::Direct:
+    return "call";
+  case CallKind::AddressTaken:
+    return "address";
+  case CallKind::Virtual:
+    return "virtual";
+  }
+  return "call";
+}
+
+CallKind readKind(const std::string &Name) {
+  if (Name == "address")
+    return CallKind::AddressTaken;
+  if (Name == "virtual")
+    return CallKind::Virtual;
+  if (Name == "call")
+    return CallKind::Direct;
+  throw std::invalid_argument("unknown call kind '" + Name + "'");
+}
+
+json function(const FunctionFacts &F) {
+  json Out{{"id", F.Id}, {"name", F.Name}, {"at", location(F.Where)}};
+  if (!F.Signature.empty())
+    Out["type"] = F.Signature;
+  if (F.External)
+    Out["external"] = true;
+  if (F.IsStaticInitialiser)
+    Out["static_init"] = true;
+  if (!F.Overrides.empty())
+    Out["overrides"] = F.Overrides;
+  json Calls = json::array();
+  for (const CallFact &C : F.Calls) {
+    json Call{{"to", C.Callee}, {"at", location(C.Where)}};
+    if (C.CalleeName != C.Callee)
+      Call["name"] = C.CalleeName;
+    if (C.Kind != CallKind::Direct)
+      Call["kind"] = kindName(C.Kind);
+    if (!C.Args.empty())
+      Call["args"] = args(C.Args);
+    Calls.push_back(std::move(Call));
+  }
+  Out["calls"] = std::move(Calls);
+  json Indirect = json::array();
+  for (const IndirectCallFact &I : F.IndirectCalls)
+    Indirect.push_back({{"type", I.Signature}, {"at", location(I.Where)}});
+  Out["indirect"] = std::move(Indirect);
+  json Syscalls = json::array();
+  for (const DirectSyscallFact &S : F.Syscalls)
+    Syscalls.push_back({{"nr", S.Number},
+                        {"via", S.Via},
+                        {"at", location(S.Where)},
+                        {"args", args(S.Args)}});
+  Out["syscalls"] = std::move(Syscalls);
+  json Unresolved = json::array();
+  for (const UnresolvedFact &U : F.Unresolved)
+    Unresolved.push_back({{"message", U.Message},
+                          {"check", U.Check},
+                          {"at", location(U.Where)}});
+  Out["unresolved"] = std::move(Unresolved);
+  return Out;
+}
+
+FunctionFacts readFunction(const json &J) {
+  FunctionFacts F;
+  F.Id = J.at("id").get<std::string>();
+  F.Name = J.at("name").get<std::string>();
+  F.Where = readLocation(J.at("at"));
+  F.Signature = J.value("type", "");
+  F.External = J.value("external", false);
+  F.IsStaticInitialiser = J.value("static_init", false);
+  if (J.contains("overrides"))
+    F.Overrides = J.at("overrides").get<std::vector<std::string>>();
+  for (const json &C : J.at("calls")) {
+    CallFact Call;
+    Call.Callee = C.at("to").get<std::string>();
+    Call.CalleeName = C.value("name", Call.Callee);
+    Call.Where = readLocation(C.at("at"));
+    Call.Kind = readKind(C.value("kind", "call"));
+    if (C.contains("args"))
+      Call.Args = readArgs(C.at("args"));
+    F.Calls.push_back(std::move(Call));
+  }
+  for (const json &I : J.at("indirect"))
+    F.IndirectCalls.push_back(
+        {readLocation(I.at("at")), I.at("type").get<std::string>()});
+  for (const json &S : J.at("syscalls"))
+    F.Syscalls.push_back({S.at("nr").get<long>(), readLocation(S.at("at")),
+                          S.at("via").get<std::string>(),
+                          readArgs(S.at("args"))});
+  for (const json &U : J.at("unresolved"))
+    F.Unresolved.push_back({readLocation(U.at("at")),
+                            U.at("message").get<std::string>(),
+                            U.at("check").get<std::string>()});
+  return F;
+}
+} // namespace
+
+std::string writeFacts(const TranslationUnitFacts &TU) {
+  json Inputs = json::array();
+  for (const InputFile &I : TU.Inputs)
+    Inputs.push_back({I.Path, I.Hash});
+  json Functions = json::array();
+  for (const auto &[Id, F] : TU.Facts.Functions)
+    Functions.push_back(function(F));
+  json Out{{"sysprune_facts", TU.ToolVersion},
+           {"main_file", TU.MainFile},
+           {"inputs", std::move(Inputs)},
+           {"functions", std::move(Functions)}};
+  return Out.dump() + "\n";
+}
+
+std::optional<TranslationUnitFacts> readFacts(const std::string &Text,
+                                              const std::string &File,
+                                              Diagnostics &Diags) {
+  try {
+    json J = json::parse(Text);
+    TranslationUnitFacts TU;
+    TU.ToolVersion = J.at("sysprune_facts").get<std::string>();
+    TU.MainFile = J.at("main_file").get<std::string>();
+    for (const json &I : J.at("inputs"))
+      TU.Inputs.push_back(
+          {I.at(0).get<std::string>(), I.at(1).get<std::string>()});
+    for (const json &F : J.at("functions")) {
+      FunctionFacts Function = readFunction(F);
+      std::string Id = Function.Id;
+      TU.Facts.Functions.emplace(std::move(Id), std::move(Function));
+    }
+    return TU;
+  } catch (const std::exception &E) {
+    Diags.push_back({Severity::Error,
+                     {File, 0, 0},
+                     std::string("not a sysprune facts file: ") + E.what(),
+                     ""});
+    return std::nullopt;
+  }
+}
+
+} // namespace sysprune::policy

@@ -1,0 +1,68 @@
+#include "policy/FactsJson.h"
+
+#include <gtest/gtest.h>
+
+namespace sysprune::policy {
+namespace {
+
+TEST(FactsJsonTest, RoundTripsEveryKindOfFact) {
+  TranslationUnitFacts TU;
+  TU.ToolVersion = "0.1.0";
+  TU.MainFile = "/src/main.c";
+  TU.Inputs = {{"/src/main.c", "abc"}, {"/usr/include/unistd.h", "def"}};
+  FunctionFacts F;
+  F.Id = "c:@F@main";
+  F.Name = "main";
+  F.Where = {"/src/main.c", 3, 5};
+  F.Signature = "int (void)";
+  F.External = true;
+  F.Overrides = {"c:@S@Base@F@run#"};
+  F.Calls = {{"c:@F@prctl",
+              "prctl",
+              {"/src/main.c", 4, 3},
+              CallKind::Direct,
+              {ArgValue::constant(15), ArgValue{}, ArgValue::parameter(1)}},
+             {"c:@F@handler",
+              "c:@F@handler",
+              {"/src/main.c", 5, 10},
+              CallKind::AddressTaken,
+              {}}};
+  F.IndirectCalls = {{{"/src/main.c", 6, 3}, "void (int)"}};
+  F.Syscalls = {{186, {"/src/main.c", 7, 3}, "syscall", {ArgValue{}}}};
+  F.Unresolved = {{{"/src/main.c", 8, 3}, "not constant", "a-check"}};
+  TU.Facts.Functions[F.Id] = F;
+
+  Diagnostics Diags;
+  auto Read = readFacts(writeFacts(TU), "f.json", Diags);
+  ASSERT_TRUE(Read) << (Diags.empty() ? "" : Diags.front().Message);
+  EXPECT_EQ(Read->ToolVersion, "0.1.0");
+  EXPECT_EQ(Read->Inputs, TU.Inputs);
+  const FunctionFacts &G = Read->Facts.Functions.at("c:@F@main");
+  EXPECT_EQ(G.Name, "main");
+  EXPECT_EQ(G.Where, F.Where);
+  EXPECT_EQ(G.Signature, "int (void)");
+  EXPECT_TRUE(G.External);
+  EXPECT_EQ(G.Overrides, F.Overrides);
+  ASSERT_EQ(G.Calls.size(), 2u);
+  EXPECT_EQ(G.Calls[0].Args, F.Calls[0].Args);
+  EXPECT_EQ(G.Calls[0].CalleeName, "prctl");
+  EXPECT_EQ(G.Calls[1].Kind, CallKind::AddressTaken);
+  ASSERT_EQ(G.IndirectCalls.size(), 1u);
+  EXPECT_EQ(G.IndirectCalls[0].Signature, "void (int)");
+  ASSERT_EQ(G.Syscalls.size(), 1u);
+  EXPECT_EQ(G.Syscalls[0].Number, 186);
+  ASSERT_EQ(G.Unresolved.size(), 1u);
+  EXPECT_EQ(G.Unresolved[0].Check, "a-check");
+}
+
+TEST(FactsJsonTest, GarbageIsOneError) {
+  Diagnostics Diags;
+  EXPECT_FALSE(readFacts("{\"functions\": 3}", "f.json", Diags));
+  ASSERT_EQ(Diags.size(), 1u);
+  EXPECT_EQ(Diags[0].Where.File, "f.json");
+  EXPECT_NE(Diags[0].Message.find("not a sysprune facts file"),
+            std::string::npos);
+}
+
+} // namespace
+} // namespace sysprune::policy
