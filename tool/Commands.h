@@ -4,16 +4,27 @@
 
 namespace sysprune::tool {
 
+// Each subcommand is a function-local static, so that options in any file
+// can name it during static initialisation, whatever the order of files.
+
 /// `sysprune scan`: derive a policy from a compilation database.
-extern llvm::cl::SubCommand ScanCommand;
+llvm::cl::SubCommand &scanCommand();
 int runScan();
 
+/// `sysprune scan-tu`: extract the facts of one translation unit.
+llvm::cl::SubCommand &scanTuCommand();
+int runScanTu();
+
+/// `sysprune link`: link facts files into a policy.
+llvm::cl::SubCommand &linkCommand();
+int runLink();
+
 /// `sysprune compile`: turn a policy into an embeddable seccomp filter.
-extern llvm::cl::SubCommand CompileCommand;
+llvm::cl::SubCommand &compileCommand();
 int runCompile();
 
 /// `sysprune show`: print a policy as a table.
-extern llvm::cl::SubCommand ShowCommand;
+llvm::cl::SubCommand &showCommand();
 int runShow();
 
 /// The version printed by --version and written into policies.

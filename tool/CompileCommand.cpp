@@ -12,9 +12,11 @@
 
 namespace sysprune::tool {
 
-llvm::cl::SubCommand
-    CompileCommand("compile",
-                   "Compile a policy to a seccomp-BPF filter for the runtime");
+llvm::cl::SubCommand &compileCommand() {
+  static llvm::cl::SubCommand Command(
+      "compile", "Compile a policy to a seccomp-BPF filter for the runtime");
+  return Command;
+}
 
 namespace {
 namespace cl = llvm::cl;
@@ -25,13 +27,13 @@ enum class ActionChoice { Kill, Errno, Trap };
 
 cl::opt<std::string> PolicyPath(cl::Positional, cl::Required,
                                 cl::desc("<policy.json>"),
-                                cl::sub(CompileCommand),
+                                cl::sub(compileCommand()),
                                 cl::cat(CompileCategory));
 cl::opt<std::string> OutputPath("o",
                                 cl::desc("Write the C source here (default: "
                                          "standard output)"),
                                 cl::value_desc("filter.c"),
-                                cl::sub(CompileCommand),
+                                cl::sub(compileCommand()),
                                 cl::cat(CompileCategory));
 cl::opt<ActionChoice> ViolationAction(
     "action", cl::desc("What a syscall outside the policy does:"),
@@ -40,12 +42,12 @@ cl::opt<ActionChoice> ViolationAction(
         clEnumValN(ActionChoice::Errno, "errno", "fail the call with --errno"),
         clEnumValN(ActionChoice::Trap, "trap",
                    "print a one-line report, then kill the process")),
-    cl::init(ActionChoice::Kill), cl::sub(CompileCommand),
+    cl::init(ActionChoice::Kill), cl::sub(compileCommand()),
     cl::cat(CompileCategory));
 cl::opt<unsigned> ViolationErrno("errno",
                                  cl::desc("The errno for --action=errno "
                                           "(default: 1, EPERM)"),
-                                 cl::init(1), cl::sub(CompileCommand),
+                                 cl::init(1), cl::sub(compileCommand()),
                                  cl::cat(CompileCategory));
 } // namespace
 

@@ -20,6 +20,8 @@ public:
       print(D);
   }
   unsigned warnings() const { return Warnings; }
+  /// The name printed before diagnostics without a file.
+  const std::string &program() const { return Program; }
   unsigned errors() const { return Errors; }
 
 private:

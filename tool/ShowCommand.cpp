@@ -8,13 +8,16 @@
 
 namespace sysprune::tool {
 
-llvm::cl::SubCommand ShowCommand("show",
-                                 "Print a policy as a table of syscalls");
+llvm::cl::SubCommand &showCommand() {
+  static llvm::cl::SubCommand Command("show",
+                                      "Print a policy as a table of syscalls");
+  return Command;
+}
 
 namespace {
 llvm::cl::opt<std::string> PolicyPath(llvm::cl::Positional, llvm::cl::Required,
                                       llvm::cl::desc("<policy.json>"),
-                                      llvm::cl::sub(ShowCommand));
+                                      llvm::cl::sub(showCommand()));
 } // namespace
 
 int runShow() {

@@ -20,19 +20,25 @@ int main(int argc, char **argv) {
           argc, argv,
           "sysprune: derive a seccomp policy from C/C++ sources and enforce "
           "it\n\n"
-          "  sysprune scan -p BUILD_DIR [-o policy.json] [files...]\n"
+          "  sysprune scan -p BUILD_DIR [-o policy.json] [-j N] [files...]\n"
+          "  sysprune scan-tu -p BUILD_DIR FILE -o FILE.facts.json\n"
+          "  sysprune link FILE.facts.json... [-o policy.json]\n"
           "  sysprune compile POLICY.json [--action kill|errno|trap] -o "
           "filter.c\n"
           "  sysprune show POLICY.json\n"))
     return 1;
-  if (sysprune::tool::ScanCommand)
+  if (sysprune::tool::scanCommand())
     return sysprune::tool::runScan();
-  if (sysprune::tool::CompileCommand)
+  if (sysprune::tool::scanTuCommand())
+    return sysprune::tool::runScanTu();
+  if (sysprune::tool::linkCommand())
+    return sysprune::tool::runLink();
+  if (sysprune::tool::compileCommand())
     return sysprune::tool::runCompile();
-  if (sysprune::tool::ShowCommand)
+  if (sysprune::tool::showCommand())
     return sysprune::tool::runShow();
   llvm::WithColor::error(llvm::errs(), "sysprune")
-      << "expected a command: 'scan', 'compile' or 'show' (see sysprune "
-         "--help)\n";
+      << "expected a command: 'scan', 'scan-tu', 'link', 'compile' or "
+         "'show' (see sysprune --help)\n";
   return 1;
 }

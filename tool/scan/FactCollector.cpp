@@ -4,6 +4,8 @@
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
 #include <clang/Index/USRGeneration.h>
+#include <llvm/ADT/StringExtras.h>
+#include <llvm/Support/BLAKE3.h>
 #include <llvm/Support/Path.h>
 
 namespace sysprune::scan {
@@ -148,8 +150,9 @@ private:
   }
 
   std::string absolutePath(StringRef File) const {
+    // Relative to the compile command's directory, not the process's.
     SmallString<256> Path(File);
-    llvm::sys::fs::make_absolute(Path);
+    SM.getFileManager().makeAbsolutePath(Path);
     llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
     return Path.str().str();
   }
@@ -170,41 +173,46 @@ private:
 
 class FactCollectorAction : public ASTFrontendAction {
 public:
-  FactCollectorAction(policy::ProgramFacts &Out,
-                      std::set<std::string> &InputFiles)
-      : Out(Out), InputFiles(InputFiles) {}
+  FactCollectorAction(policy::ProgramFacts &Out, InputHashes &Inputs)
+      : Out(Out), Inputs(Inputs) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
                                                  StringRef) override {
-    return std::make_unique<FactCollectorConsumer>(Out, InputFiles);
+    return std::make_unique<FactCollectorConsumer>(Out, Inputs);
   }
 
 private:
   policy::ProgramFacts &Out;
-  std::set<std::string> &InputFiles;
+  InputHashes &Inputs;
 };
 
 class FactCollectorFactory : public tooling::FrontendActionFactory {
 public:
-  FactCollectorFactory(policy::ProgramFacts &Out,
-                       std::set<std::string> &InputFiles)
-      : Out(Out), InputFiles(InputFiles) {}
+  FactCollectorFactory(policy::ProgramFacts &Out, InputHashes &Inputs)
+      : Out(Out), Inputs(Inputs) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<FactCollectorAction>(Out, InputFiles);
+    return std::make_unique<FactCollectorAction>(Out, Inputs);
   }
 
 private:
   policy::ProgramFacts &Out;
-  std::set<std::string> &InputFiles;
+  InputHashes &Inputs;
 };
 } // namespace
+
+std::string contentHash(llvm::StringRef Data) {
+  auto Digest = llvm::BLAKE3::hash<16>(llvm::arrayRefFromStringRef(Data));
+  return llvm::toHex(Digest, /*LowerCase=*/true);
+}
 
 void FactCollectorConsumer::HandleTranslationUnit(ASTContext &Context) {
   const SourceManager &SM = Context.getSourceManager();
   for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
     SmallString<256> Path(It->first.getName());
-    llvm::sys::fs::make_absolute(Path);
+    SM.getFileManager().makeAbsolutePath(Path);
     llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    InputFiles.insert(Path.str().str());
+    // The parser already holds the file in memory; hash that, not the disk.
+    std::optional<StringRef> Data = It->second->getBufferDataIfLoaded();
+    Inputs[Path.str().str()] = Data ? contentHash(*Data) : "";
   }
   // Facts from a TU that did not compile would be partial; the caller
   // reports the failure instead.
@@ -216,9 +224,8 @@ void FactCollectorConsumer::HandleTranslationUnit(ASTContext &Context) {
 }
 
 std::unique_ptr<tooling::FrontendActionFactory>
-newFactCollectorFactory(policy::ProgramFacts &Out,
-                        std::set<std::string> &InputFiles) {
-  return std::make_unique<FactCollectorFactory>(Out, InputFiles);
+newFactCollectorFactory(policy::ProgramFacts &Out, InputHashes &Inputs) {
+  return std::make_unique<FactCollectorFactory>(Out, Inputs);
 }
 
 } // namespace sysprune::scan

@@ -1,0 +1,67 @@
+// `sysprune link`: combines facts files written by `sysprune scan-tu` into a
+// whole-program policy, exactly as `sysprune scan` does after scanning.
+
+#include "Commands.h"
+#include "LinkStep.h"
+
+#include "policy/FactsJson.h"
+
+#include <llvm/Support/MemoryBuffer.h>
+
+namespace sysprune::tool {
+
+llvm::cl::SubCommand &linkCommand() {
+  static llvm::cl::SubCommand Command(
+      "link", "Link facts files from scan-tu into a policy");
+  return Command;
+}
+
+namespace {
+llvm::cl::list<std::string> FactsFiles(llvm::cl::Positional,
+                                       llvm::cl::OneOrMore,
+                                       llvm::cl::desc("<file.facts.json>..."),
+                                       llvm::cl::sub(linkCommand()));
+} // namespace
+
+int runLink() {
+  DiagnosticPrinter Printer(llvm::errs(), "sysprune link");
+  if (!checkLinkOptions(Printer))
+    return 1;
+  policy::ProgramFacts Facts;
+  std::vector<std::string> Sources;
+  std::set<std::string> Inputs;
+  for (const std::string &Path : FactsFiles) {
+    auto Buffer = llvm::MemoryBuffer::getFile(Path);
+    if (!Buffer) {
+      Printer.print(
+          {policy::Severity::Error,
+           {Path, 0, 0},
+           "cannot read the facts file: " + Buffer.getError().message(),
+           ""});
+      return 1;
+    }
+    policy::Diagnostics Diags;
+    auto TU = policy::readFacts((*Buffer)->getBuffer().str(), Path, Diags);
+    Printer.print(Diags);
+    if (!TU)
+      return 1;
+    if (TU->ToolVersion != SYSPRUNE_VERSION) {
+      Printer.print({policy::Severity::Error,
+                     {Path, 0, 0},
+                     "written by sysprune " + TU->ToolVersion +
+                         ", not this one (" + SYSPRUNE_VERSION +
+                         "); run scan-tu again",
+                     ""});
+      return 1;
+    }
+    Sources.push_back(TU->MainFile);
+    for (const policy::InputFile &Input : TU->Inputs)
+      Inputs.insert(Input.Path);
+    Facts.merge(std::move(TU->Facts));
+  }
+  return linkAndWritePolicy(Facts, Sources, Inputs,
+                            std::to_string(FactsFiles.size()) + " facts files",
+                            Printer);
+}
+
+} // namespace sysprune::tool

@@ -1,0 +1,135 @@
+// The options and the work shared by `sysprune scan` (which scans, then
+// links) and `sysprune link` (which links facts files from `scan-tu`).
+
+#include "LinkStep.h"
+
+#include "CommandSupport.h"
+#include "Commands.h"
+#include "CompilationInput.h"
+
+#include "policy/LibraryModel.h"
+#include "policy/PolicyJson.h"
+#include "policy/ProgramLinker.h"
+
+#include <llvm/Support/Path.h>
+
+namespace sysprune::tool {
+
+namespace {
+namespace cl = llvm::cl;
+
+cl::OptionCategory LinkCategory("link options");
+
+cl::opt<std::string> OutputPath("o",
+                                cl::desc("Write the policy here (default: "
+                                         "standard output)"),
+                                cl::value_desc("policy.json"),
+                                cl::sub(scanCommand()), cl::sub(linkCommand()),
+                                cl::cat(LinkCategory));
+cl::list<std::string>
+    Entries("entry",
+            cl::desc("Function where execution starts (default: main); "
+                     "repeatable"),
+            cl::value_desc("name"), cl::sub(scanCommand()),
+            cl::sub(linkCommand()), cl::cat(LinkCategory));
+cl::opt<std::string> Root("root",
+                          cl::desc("Write source paths relative to this "
+                                   "directory (default: the common "
+                                   "directory of the scanned files)"),
+                          cl::value_desc("dir"), cl::sub(scanCommand()),
+                          cl::sub(linkCommand()), cl::cat(LinkCategory));
+cl::opt<bool> Strict("strict",
+                     cl::desc("Treat warnings (anything the analysis could "
+                              "not resolve) as errors"),
+                     cl::sub(scanCommand()), cl::sub(linkCommand()),
+                     cl::cat(LinkCategory));
+cl::opt<std::string> DepfilePath(
+    "depfile",
+    cl::desc("Also write a Makefile-style depfile naming every file the "
+             "scan read, for build systems (needs -o)"),
+    cl::value_desc("file.d"), cl::sub(scanCommand()), cl::sub(linkCommand()),
+    cl::cat(LinkCategory));
+
+/// The deepest directory containing every file in \p Paths.
+std::string commonDirectory(const std::vector<std::string> &Paths) {
+  if (Paths.empty())
+    return "";
+  std::string Common = llvm::sys::path::parent_path(Paths.front()).str();
+  for (const std::string &P : Paths)
+    while (!Common.empty() && !llvm::StringRef(P).starts_with(Common + "/"))
+      Common = llvm::sys::path::parent_path(Common).str();
+  return Common;
+}
+
+/// `target: dep dep ...` with Make's escaping of spaces.
+std::string makeDepfile(const std::string &Target,
+                        const std::set<std::string> &Inputs) {
+  auto Escape = [](const std::string &Path) {
+    std::string Out;
+    for (char C : Path) {
+      if (C == ' ' || C == '#')
+        Out += '\\';
+      if (C == '$')
+        Out += '$';
+      Out += C;
+    }
+    return Out;
+  };
+  std::string Out = Escape(Target) + ":";
+  for (const std::string &Input : Inputs)
+    Out += " \\\n  " + Escape(Input);
+  return Out + "\n";
+}
+} // namespace
+
+bool checkLinkOptions(DiagnosticPrinter &Printer) {
+  if (!DepfilePath.empty() && OutputPath.empty()) {
+    Printer.print({policy::Severity::Error,
+                   {},
+                   "--depfile needs -o: a depfile names the file it is for",
+                   ""});
+    return false;
+  }
+  return true;
+}
+
+int linkAndWritePolicy(const policy::ProgramFacts &Facts,
+                       const std::vector<std::string> &Sources,
+                       const std::set<std::string> &Inputs,
+                       const std::string &SummaryDetail,
+                       DiagnosticPrinter &Printer) {
+  policy::LinkOptions Options;
+  if (!Entries.empty())
+    Options.Entries.assign(Entries.begin(), Entries.end());
+  Options.Root = Root.empty() ? commonDirectory(Sources) : absolutePath(Root);
+  Options.ToolVersion = ToolVersion;
+  policy::LinkResult Linked =
+      policy::linkProgram(Facts, policy::LibraryModel::builtinLibc(), Options);
+  for (policy::Diagnostic &D : Linked.Diags)
+    if (Strict && D.Level == policy::Severity::Warning)
+      D.Level = policy::Severity::Error;
+  Printer.print(Linked.Diags);
+  if (Printer.errors()) {
+    llvm::errs() << Printer.program() << ": no policy was written\n";
+    return 1;
+  }
+  if (!writeOutput(OutputPath, policy::writePolicy(Linked.Result), "policy",
+                   Printer))
+    return 1;
+  if (!DepfilePath.empty() &&
+      !writeOutput(DepfilePath, makeDepfile(OutputPath, Inputs), "depfile",
+                   Printer))
+    return 1;
+  llvm::errs() << Printer.program() << ": "
+               << (OutputPath.empty() ? "<stdout>" : OutputPath.getValue())
+               << ": " << Linked.Result.allowedSyscalls().size()
+               << " syscalls allowed (" << Linked.Sites << " sites, "
+               << Linked.ReachableFunctions << " reachable functions, "
+               << SummaryDetail << ")";
+  if (Printer.warnings())
+    llvm::errs() << ", " << Printer.warnings() << " warnings";
+  llvm::errs() << "\n";
+  return 0;
+}
+
+} // namespace sysprune::tool

@@ -1,0 +1,71 @@
+// `sysprune scan-tu`: the facts of one translation unit, as a file. A build
+// system runs it per source file like a compile (and can cache or distribute
+// it like one); `sysprune link` then combines the facts files.
+
+#include "CommandSupport.h"
+#include "Commands.h"
+#include "CompilationInput.h"
+#include "scan/TranslationUnitScanner.h"
+
+namespace sysprune::tool {
+
+llvm::cl::SubCommand &scanTuCommand() {
+  static llvm::cl::SubCommand Command(
+      "scan-tu", "Extract the facts of one translation unit into a file");
+  return Command;
+}
+
+namespace {
+namespace cl = llvm::cl;
+cl::OptionCategory ScanTuCategory("scan-tu options");
+} // namespace
+
+// Shared with `sysprune scan`.
+cl::opt<std::string>
+    BuildPath("p", cl::desc("Build directory holding compile_commands.json"),
+              cl::value_desc("build-dir"), cl::Required, cl::sub(scanCommand()),
+              cl::sub(scanTuCommand()));
+cl::list<std::string> ExtraArgs("extra-arg",
+                                cl::desc("Append this argument to every "
+                                         "compile command"),
+                                cl::value_desc("arg"), cl::sub(scanCommand()),
+                                cl::sub(scanTuCommand()));
+
+namespace {
+cl::opt<std::string> FactsOutput("o", cl::desc("Write the facts here"),
+                                 cl::value_desc("file.facts.json"),
+                                 cl::Required, cl::sub(scanTuCommand()),
+                                 cl::cat(ScanTuCategory));
+cl::opt<std::string> Source(cl::Positional, cl::Required,
+                            cl::desc("<source file>"), cl::sub(scanTuCommand()),
+                            cl::cat(ScanTuCategory));
+} // namespace
+
+int runScanTu() {
+  DiagnosticPrinter Printer(llvm::errs(), "sysprune scan-tu");
+  auto Database = loadCompilationDatabase(BuildPath, Printer);
+  if (!Database)
+    return 1;
+  std::vector<std::string> Sources =
+      selectSources(*Database, {Source}, BuildPath, Printer);
+  if (Sources.empty())
+    return 1;
+  scan::ParseOptions Options;
+  Options.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
+  scan::TranslationUnitResult Result =
+      scan::scanTranslationUnit(*Database, Sources.front(), Options);
+  llvm::errs() << Result.ClangDiagnostics;
+  if (!Result.Facts) {
+    Printer.print({policy::Severity::Error,
+                   {},
+                   "'" + Source + "' could not be parsed; no facts written",
+                   ""});
+    return 1;
+  }
+  return writeOutput(FactsOutput, policy::writeFacts(*Result.Facts), "facts",
+                     Printer)
+             ? 0
+             : 1;
+}
+
+} // namespace sysprune::tool

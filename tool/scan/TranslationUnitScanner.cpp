@@ -1,0 +1,75 @@
+#include "scan/TranslationUnitScanner.h"
+
+#include "scan/FactCollector.h"
+
+#include <clang/Basic/DiagnosticOptions.h>
+#include <clang/Frontend/TextDiagnosticPrinter.h>
+#include <clang/Tooling/ArgumentsAdjusters.h>
+#include <clang/Tooling/Tooling.h>
+#include <llvm/Support/VirtualFileSystem.h>
+#include <llvm/Support/raw_ostream.h>
+
+namespace sysprune::scan {
+
+namespace {
+// The compile commands may come from GCC: parse them with clang's own
+// builtin headers, and without complaining about GCC-only flags.
+std::vector<std::string> parserArguments(const ParseOptions &Options) {
+  std::vector<std::string> Args{"-resource-dir", SYSPRUNE_CLANG_RESOURCE_DIR,
+                                "-Wno-unknown-warning-option",
+                                "-Qunused-arguments"};
+  Args.insert(Args.end(), Options.ExtraArgs.begin(), Options.ExtraArgs.end());
+  return Args;
+}
+} // namespace
+
+TranslationUnitResult
+scanTranslationUnit(const clang::tooling::CompilationDatabase &Database,
+                    const std::string &File, const ParseOptions &Options) {
+  TranslationUnitResult Result;
+  // A file system of its own: the default one changes the process's working
+  // directory for each compile command, which races between threads.
+  clang::tooling::ClangTool Tool(
+      Database, {File}, std::make_shared<clang::PCHContainerOperations>(),
+      llvm::vfs::createPhysicalFileSystem());
+  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
+      parserArguments(Options), clang::tooling::ArgumentInsertPosition::END));
+  // Keep clang's messages together per file: several files may be parsed at
+  // once, and interleaved diagnostics would be unreadable.
+  llvm::raw_string_ostream Messages(Result.ClangDiagnostics);
+  auto DiagOptions = llvm::makeIntrusiveRefCnt<clang::DiagnosticOptions>();
+  DiagOptions->ShowColors = false;
+  clang::TextDiagnosticPrinter Printer(Messages, DiagOptions.get());
+  Tool.setDiagnosticConsumer(&Printer);
+  Tool.setPrintErrorMessage(false);
+
+  policy::TranslationUnitFacts Facts;
+  InputHashes Inputs;
+  auto Factory = newFactCollectorFactory(Facts.Facts, Inputs);
+  int Status = Tool.run(Factory.get());
+  Messages.flush();
+  if (Status != 0)
+    return Result;
+  Facts.ToolVersion = SYSPRUNE_VERSION;
+  Facts.MainFile = File;
+  for (const auto &[Path, Hash] : Inputs)
+    Facts.Inputs.push_back({Path, Hash});
+  Result.Facts = std::move(Facts);
+  return Result;
+}
+
+std::string commandKey(const clang::tooling::CompilationDatabase &Database,
+                       const std::string &File, const ParseOptions &Options) {
+  std::string Key = std::string("sysprune ") + SYSPRUNE_VERSION + "\n" + File;
+  for (const clang::tooling::CompileCommand &Command :
+       Database.getCompileCommands(File)) {
+    Key += "\n" + Command.Directory;
+    for (const std::string &Arg : Command.CommandLine)
+      Key += "\n " + Arg;
+  }
+  for (const std::string &Arg : parserArguments(Options))
+    Key += "\n+" + Arg;
+  return Key;
+}
+
+} // namespace sysprune::scan
