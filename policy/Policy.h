@@ -64,6 +64,25 @@ struct Site {
   friend auto operator<=>(const Site &, const Site &) = default;
 };
 
+/// One step of a call chain: a function and where in it the next call (or,
+/// for the last step, the syscall site) is.
+struct Frame {
+  std::string Function;
+  SourceLocation Where;
+
+  friend bool operator==(const Frame &, const Frame &) = default;
+};
+
+/// One argument rule of a syscall restricted to the operations the program
+/// uses, and what needs it.
+struct ArgumentUse {
+  /// The conditions of the rule (all must hold).
+  std::vector<ArgCondition> Conditions;
+  std::vector<Site> Sites;
+  /// One shortest call chain from an entry point to the first site.
+  std::vector<Frame> Chain;
+};
+
 /// Why each syscall is in the policy: sysprune's extension object, ignored by
 /// OCI consumers.
 struct Provenance {
@@ -75,6 +94,13 @@ struct Provenance {
   std::map<std::string, std::vector<Site>> Sites;
   /// Syscall name -> the baselines that need it.
   std::map<std::string, std::vector<std::string>> FromBaselines;
+  /// Syscall name -> one shortest call chain from an entry point to a site.
+  std::map<std::string, std::vector<Frame>> Chains;
+  /// Syscall name -> its argument rules and what needs each.
+  std::map<std::string, std::vector<ArgumentUse>> Arguments;
+  /// Syscall name -> why a syscall whose arguments select the operation is
+  /// allowed with any arguments.
+  std::map<std::string, std::string> Unrestricted;
   /// External functions reached that no library model describes.
   std::vector<std::string> Unmodelled;
 };

@@ -84,6 +84,12 @@ private:
   bool readProvenance(const json &V, const std::string &Pointer,
                       Provenance &Out);
   bool readSite(const json &V, const std::string &Pointer, Site &Out);
+  bool readSites(const json &V, const std::string &Pointer,
+                 std::vector<Site> &Out);
+  bool readChain(const json &V, const std::string &Pointer,
+                 std::vector<Frame> &Out);
+  bool readArgumentUse(const json &V, const std::string &Pointer,
+                       ArgumentUse &Out);
 
   JsonLocator Locator;
   std::vector<SyscallTable> Tables;
@@ -316,6 +322,60 @@ bool PolicyChecker::readSite(const json &V, const std::string &Pointer,
   return true;
 }
 
+bool PolicyChecker::readSites(const json &V, const std::string &Pointer,
+                              std::vector<Site> &Out) {
+  if (!expect(V, V.is_array(), Pointer, "an array of sites"))
+    return false;
+  for (size_t I = 0; I < V.size(); ++I) {
+    Site S;
+    if (!readSite(V[I], Pointer + "/" + std::to_string(I), S))
+      return false;
+    Out.push_back(std::move(S));
+  }
+  return true;
+}
+
+bool PolicyChecker::readChain(const json &V, const std::string &Pointer,
+                              std::vector<Frame> &Out) {
+  if (!expect(V, V.is_array(), Pointer, "an array of frames"))
+    return false;
+  for (size_t I = 0; I < V.size(); ++I) {
+    std::string FramePointer = Pointer + "/" + std::to_string(I);
+    // A frame has a site's fields but "function" is the frame's function.
+    Site S;
+    if (!readSite(V[I], FramePointer, S))
+      return false;
+    Out.push_back({S.Function, S.Where});
+  }
+  return true;
+}
+
+bool PolicyChecker::readArgumentUse(const json &V, const std::string &Pointer,
+                                    ArgumentUse &Out) {
+  if (!expect(V, V.is_object(), Pointer, "an object"))
+    return false;
+  warnUnknownKeys(V, Pointer, {"rule", "sites", "chain"});
+  if (V.contains("rule")) {
+    const json &Rule = V["rule"];
+    if (!expect(Rule, Rule.is_array(), Pointer + "/rule",
+                "an array of argument conditions"))
+      return false;
+    for (size_t I = 0; I < Rule.size(); ++I) {
+      ArgCondition C;
+      if (!readArg(Rule[I], Pointer + "/rule/" + std::to_string(I), C))
+        return false;
+      Out.Conditions.push_back(C);
+    }
+  }
+  if (V.contains("sites") &&
+      !readSites(V["sites"], Pointer + "/sites", Out.Sites))
+    return false;
+  if (V.contains("chain") &&
+      !readChain(V["chain"], Pointer + "/chain", Out.Chain))
+    return false;
+  return true;
+}
+
 bool PolicyChecker::readProvenance(const json &V, const std::string &Pointer,
                                    Provenance &Out) {
   if (!expect(V, V.is_object(), Pointer, "an object"))
@@ -345,22 +405,35 @@ bool PolicyChecker::readProvenance(const json &V, const std::string &Pointer,
         SyscallsPointer + "/" + escapePointerSegment(Name);
     if (!expect(Entry, Entry.is_object(), EntryPointer, "an object"))
       return false;
-    warnUnknownKeys(Entry, EntryPointer, {"sites", "baselines"});
+    warnUnknownKeys(
+        Entry, EntryPointer,
+        {"sites", "chain", "baselines", "arguments", "unrestricted"});
     if (Entry.contains("baselines") &&
         !readStringList(Entry["baselines"], EntryPointer + "/baselines",
                         Out.FromBaselines[Name]))
       return false;
-    if (!Entry.contains("sites"))
-      continue;
-    const json &Sites = Entry["sites"];
-    if (!expect(Sites, Sites.is_array(), EntryPointer + "/sites",
-                "an array of sites"))
+    if (Entry.contains("sites") &&
+        !readSites(Entry["sites"], EntryPointer + "/sites", Out.Sites[Name]))
       return false;
-    for (size_t I = 0; I < Sites.size(); ++I) {
-      Site S;
-      if (!readSite(Sites[I], EntryPointer + "/sites/" + std::to_string(I), S))
+    if (Entry.contains("chain") &&
+        !readChain(Entry["chain"], EntryPointer + "/chain", Out.Chains[Name]))
+      return false;
+    if (Entry.contains("unrestricted") &&
+        !readString(Entry["unrestricted"], EntryPointer + "/unrestricted",
+                    Out.Unrestricted[Name]))
+      return false;
+    if (Entry.contains("arguments")) {
+      const json &Uses = Entry["arguments"];
+      std::string UsesPointer = EntryPointer + "/arguments";
+      if (!expect(Uses, Uses.is_array(), UsesPointer, "an array"))
         return false;
-      Out.Sites[Name].push_back(std::move(S));
+      for (size_t I = 0; I < Uses.size(); ++I) {
+        ArgumentUse Use;
+        if (!readArgumentUse(Uses[I], UsesPointer + "/" + std::to_string(I),
+                             Use))
+          return false;
+        Out.Arguments[Name].push_back(std::move(Use));
+      }
     }
   }
   return true;

@@ -9,24 +9,60 @@ namespace sysprune::policy {
 namespace {
 using nlohmann::ordered_json;
 
+ordered_json writeConditions(const std::vector<ArgCondition> &Conditions) {
+  ordered_json Args = ordered_json::array();
+  for (const ArgCondition &C : Conditions) {
+    ordered_json Arg;
+    Arg["index"] = C.Index;
+    Arg["value"] = C.Value;
+    Arg["valueTwo"] = C.ValueTwo;
+    Arg["op"] = compareOpName(C.Op);
+    Args.push_back(std::move(Arg));
+  }
+  return Args;
+}
+
+ordered_json writeSites(const std::vector<Site> &Sites) {
+  ordered_json Out = ordered_json::array();
+  for (const Site &S : Sites) {
+    ordered_json SiteJson;
+    SiteJson["file"] = S.Where.File;
+    SiteJson["line"] = S.Where.Line;
+    SiteJson["column"] = S.Where.Column;
+    SiteJson["function"] = S.Function;
+    SiteJson["via"] = S.Via;
+    Out.push_back(std::move(SiteJson));
+  }
+  return Out;
+}
+
+ordered_json writeChain(const std::vector<Frame> &Chain) {
+  ordered_json Out = ordered_json::array();
+  for (const Frame &F : Chain) {
+    ordered_json FrameJson;
+    FrameJson["function"] = F.Function;
+    FrameJson["file"] = F.Where.File;
+    FrameJson["line"] = F.Where.Line;
+    FrameJson["column"] = F.Where.Column;
+    Out.push_back(std::move(FrameJson));
+  }
+  return Out;
+}
+
+template <typename T>
+const T *lookup(const std::map<std::string, T> &Map, const std::string &Key) {
+  auto It = Map.find(Key);
+  return It == Map.end() ? nullptr : &It->second;
+}
+
 ordered_json writeRule(const SyscallRule &Rule) {
   ordered_json Out;
   Out["names"] = Rule.Names;
   Out["action"] = actionName(Rule.Act);
   if (Rule.ErrnoRet)
     Out["errnoRet"] = *Rule.ErrnoRet;
-  if (!Rule.Args.empty()) {
-    ordered_json Args = ordered_json::array();
-    for (const ArgCondition &C : Rule.Args) {
-      ordered_json Arg;
-      Arg["index"] = C.Index;
-      Arg["value"] = C.Value;
-      Arg["valueTwo"] = C.ValueTwo;
-      Arg["op"] = compareOpName(C.Op);
-      Args.push_back(std::move(Arg));
-    }
-    Out["args"] = std::move(Args);
-  }
+  if (!Rule.Args.empty())
+    Out["args"] = writeConditions(Rule.Args);
   if (!Rule.Comment.empty())
     Out["comment"] = Rule.Comment;
   return Out;
@@ -46,22 +82,25 @@ ordered_json writeProvenance(const Provenance &Origin) {
     Names.insert(Entry.first);
   for (const std::string &Name : Names) {
     ordered_json Entry = ordered_json::object();
-    if (auto It = Origin.Sites.find(Name); It != Origin.Sites.end()) {
-      ordered_json Sites = ordered_json::array();
-      for (const Site &S : It->second) {
-        ordered_json SiteJson;
-        SiteJson["file"] = S.Where.File;
-        SiteJson["line"] = S.Where.Line;
-        SiteJson["column"] = S.Where.Column;
-        SiteJson["function"] = S.Function;
-        SiteJson["via"] = S.Via;
-        Sites.push_back(std::move(SiteJson));
+    if (auto *Sites = lookup(Origin.Sites, Name))
+      Entry["sites"] = writeSites(*Sites);
+    if (auto *Chain = lookup(Origin.Chains, Name))
+      Entry["chain"] = writeChain(*Chain);
+    if (auto *Baselines = lookup(Origin.FromBaselines, Name))
+      Entry["baselines"] = *Baselines;
+    if (auto *Uses = lookup(Origin.Arguments, Name)) {
+      ordered_json Arguments = ordered_json::array();
+      for (const ArgumentUse &Use : *Uses) {
+        ordered_json UseJson;
+        UseJson["rule"] = writeConditions(Use.Conditions);
+        UseJson["sites"] = writeSites(Use.Sites);
+        UseJson["chain"] = writeChain(Use.Chain);
+        Arguments.push_back(std::move(UseJson));
       }
-      Entry["sites"] = std::move(Sites);
+      Entry["arguments"] = std::move(Arguments);
     }
-    if (auto It = Origin.FromBaselines.find(Name);
-        It != Origin.FromBaselines.end())
-      Entry["baselines"] = It->second;
+    if (auto *Why = lookup(Origin.Unrestricted, Name))
+      Entry["unrestricted"] = *Why;
     Syscalls[Name] = std::move(Entry);
   }
   Out["syscalls"] = std::move(Syscalls);

@@ -1,9 +1,14 @@
+// The link step: merged facts -> call graph -> what is reachable -> the
+// syscalls reachable code makes, with argument rules and provenance.
+
 #include "policy/ProgramLinker.h"
 
+#include "policy/ArgumentRules.h"
+#include "policy/ArgumentValues.h"
+#include "policy/CallGraph.h"
 #include "policy/SyscallTable.h"
 
 #include <algorithm>
-#include <deque>
 #include <set>
 #include <tuple>
 
@@ -19,27 +24,140 @@ std::string relativeTo(const std::string &Path, const std::string &Root) {
   return Path;
 }
 
-/// Breadth-first from the roots; returns the ids of reachable functions.
-std::vector<const FunctionFacts *>
-reachableFunctions(const ProgramFacts &Facts,
-                   const std::vector<const FunctionFacts *> &Roots) {
-  std::set<std::string> Seen;
-  std::deque<const FunctionFacts *> Queue;
-  std::vector<const FunctionFacts *> Order;
-  for (const FunctionFacts *Root : Roots)
-    if (Seen.insert(Root->Id).second)
-      Queue.push_back(Root);
-  while (!Queue.empty()) {
-    const FunctionFacts *F = Queue.front();
-    Queue.pop_front();
-    Order.push_back(F);
-    for (const CallFact &Call : F->Calls) {
-      auto It = Facts.Functions.find(Call.Callee);
-      if (It != Facts.Functions.end() && Seen.insert(Call.Callee).second)
-        Queue.push_back(&It->second);
+/// Collects, per syscall, every use reachable code makes.
+class UseCollector {
+public:
+  UseCollector(const CallGraph &Graph, const LibraryModel &Libc,
+               const LinkOptions &Options, Diagnostics &Diags)
+      : Graph(Graph), Libc(Libc), Options(Options), Diags(Diags) {}
+
+  void collect(const FunctionFacts &F);
+  void addBaseline(const std::string &Baseline);
+
+  std::map<std::string, std::vector<SyscallUse>> Uses;
+  std::set<std::string> Unmodelled;
+
+private:
+  void add(const std::string &Syscall, const FunctionFacts &F,
+           const SourceLocation &Where, const std::string &Via,
+           std::vector<ArgValue> Args, bool ByLibrary) {
+    SyscallUse Use;
+    Use.At = {Where, F.Name, Via};
+    Use.At.Where.File = relativeTo(Where.File, Options.Root);
+    Use.Where = Where;
+    Use.Function = &F;
+    Use.Args = std::move(Args);
+    Use.ByLibrary = ByLibrary;
+    Uses[Syscall].push_back(std::move(Use));
+  }
+
+  const CallGraph &Graph;
+  const LibraryModel &Libc;
+  const LinkOptions &Options;
+  Diagnostics &Diags;
+};
+
+void UseCollector::collect(const FunctionFacts &F) {
+  const SyscallTable &Table = SyscallTable::native();
+  for (const DirectSyscallFact &S : F.Syscalls) {
+    auto Name = Table.name(static_cast<int>(S.Number));
+    if (!Name) {
+      Diags.push_back({Severity::Warning, S.Where,
+                       "syscall number " + std::to_string(S.Number) +
+                           " is unknown on " + Table.architecture() +
+                           "; it is not added to the policy",
+                       "sysprune-unknown-syscall"});
+      continue;
+    }
+    add(*Name, F, S.Where, S.Via, S.Args, false);
+  }
+  for (const CallFact &Call : F.Calls) {
+    if (Graph.find(Call.Callee))
+      continue; // defined in the program: followed by reachability
+    const std::vector<ModelSyscall> *Syscalls =
+        Libc.syscallsOf(Call.CalleeName);
+    if (!Syscalls) {
+      Unmodelled.insert(Call.CalleeName);
+      continue;
+    }
+    for (const ModelSyscall &S : *Syscalls) {
+      // A wrapper's arguments reach the syscall only when it is called
+      // directly; through a pointer anything may be passed.
+      std::vector<ArgValue> Args;
+      bool Passed = S.ArgumentMap && Call.Kind == CallKind::Direct;
+      if (Passed)
+        for (int From : *S.ArgumentMap)
+          Args.push_back(From >= 0 &&
+                                 static_cast<size_t>(From) < Call.Args.size()
+                             ? Call.Args[From]
+                             : ArgValue{});
+      add(S.Name, F, Call.Where, Call.CalleeName, std::move(Args), !Passed);
     }
   }
-  return Order;
+  for (const IndirectCallFact &I : F.IndirectCalls)
+    if (Graph.addressTakenWithSignature(I.Signature).empty())
+      Diags.push_back(
+          {Severity::Warning, I.Where,
+           "call through a pointer of type '" + I.Signature +
+               "' that no scanned function of that type can be behind; "
+               "syscalls made by its target are not in the policy",
+           "sysprune-unresolved-indirect-call"});
+  for (const UnresolvedFact &U : F.Unresolved)
+    Diags.push_back({Severity::Warning, U.Where, U.Message, U.Check});
+}
+
+void UseCollector::addBaseline(const std::string &Baseline) {
+  const std::vector<ModelSyscall> *Syscalls = Libc.baseline(Baseline);
+  if (!Syscalls) {
+    Diags.push_back(
+        {Severity::Error,
+         {},
+         "the model " + Libc.name() + " has no baseline '" + Baseline + "'",
+         ""});
+    return;
+  }
+  for (const ModelSyscall &S : *Syscalls) {
+    SyscallUse Use;
+    Use.Baseline = Baseline;
+    Uses[S.Name].push_back(std::move(Use));
+  }
+}
+
+std::vector<Frame> relativeChain(std::vector<Frame> Chain,
+                                 const std::string &Root) {
+  for (Frame &F : Chain)
+    F.Where.File = relativeTo(F.Where.File, Root);
+  return Chain;
+}
+
+/// The chain to the shallowest of \p Indexes (into \p Uses), or empty when
+/// none is in a function.
+std::vector<Frame> shortestChain(const std::vector<SyscallUse> &Uses,
+                                 const std::vector<size_t> &Indexes,
+                                 const Reachability &Reachable,
+                                 const std::string &Root) {
+  const SyscallUse *Best = nullptr;
+  for (size_t I : Indexes) {
+    const SyscallUse &U = Uses[I];
+    if (!U.Function)
+      continue;
+    if (!Best ||
+        std::make_tuple(Reachable.depth(U.Function->Id), U.At) <
+            std::make_tuple(Reachable.depth(Best->Function->Id), Best->At))
+      Best = &U;
+  }
+  if (!Best)
+    return {};
+  return relativeChain(Reachable.chainTo(*Best->Function, Best->Where), Root);
+}
+
+std::vector<Site> sitesOf(const std::vector<SyscallUse> &Uses,
+                          const std::vector<size_t> &Indexes) {
+  std::set<Site> Sites;
+  for (size_t I : Indexes)
+    if (Uses[I].Function)
+      Sites.insert(Uses[I].At);
+  return {Sites.begin(), Sites.end()};
 }
 } // namespace
 
@@ -47,13 +165,19 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
                        const LinkOptions &Options) {
   LinkResult Out;
   const SyscallTable &Table = SyscallTable::native();
+  const ArgumentSelectors &Selectors =
+      Options.Selectors ? *Options.Selectors : ArgumentSelectors::builtin();
+  CallGraph Graph(Facts);
 
   std::vector<const FunctionFacts *> Roots;
+  std::set<std::string> EntryIds;
   for (const std::string &Entry : Options.Entries) {
     size_t Before = Roots.size();
     for (const auto &[Id, F] : Facts.Functions)
-      if (F.Name == Entry && !F.IsStaticInitialiser)
+      if (F.Name == Entry && !F.IsStaticInitialiser) {
         Roots.push_back(&F);
+        EntryIds.insert(Id);
+      }
     if (Roots.size() == Before)
       Out.Diags.push_back(
           {Severity::Error,
@@ -69,46 +193,13 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
     if (F.IsStaticInitialiser)
       Roots.push_back(&F);
 
-  std::map<std::string, std::set<Site>> Sites;
-  std::set<std::string> Unmodelled;
-  auto AddSite = [&](const std::string &Syscall, const FunctionFacts &F,
-                     const SourceLocation &Where, const std::string &Via) {
-    Site S{Where, F.Name, Via};
-    S.Where.File = relativeTo(S.Where.File, Options.Root);
-    Sites[Syscall].insert(std::move(S));
-  };
-
-  std::vector<const FunctionFacts *> Reachable =
-      reachableFunctions(Facts, Roots);
-  Out.ReachableFunctions = Reachable.size();
-  for (const FunctionFacts *F : Reachable) {
-    for (const DirectSyscallFact &S : F->Syscalls) {
-      auto Name = Table.name(static_cast<int>(S.Number));
-      if (!Name) {
-        Out.Diags.push_back({Severity::Warning, S.Where,
-                             "syscall number " + std::to_string(S.Number) +
-                                 " is unknown on " + Table.architecture() +
-                                 "; it is not added to the policy",
-                             "sysprune-unknown-syscall"});
-        continue;
-      }
-      AddSite(*Name, *F, S.Where, S.Via);
-    }
-    for (const CallFact &Call : F->Calls) {
-      if (Facts.Functions.count(Call.Callee))
-        continue; // defined in the program: followed by reachability
-      const std::vector<std::string> *Syscalls =
-          Libc.syscallsOf(Call.CalleeName);
-      if (!Syscalls) {
-        Unmodelled.insert(Call.CalleeName);
-        continue;
-      }
-      for (const std::string &Syscall : *Syscalls)
-        AddSite(Syscall, *F, Call.Where, Call.CalleeName);
-    }
-    for (const UnresolvedFact &U : F->Unresolved)
-      Out.Diags.push_back({Severity::Warning, U.Where, U.Message, U.Check});
-  }
+  Reachability Reachable(Graph, Roots);
+  Out.ReachableFunctions = Reachable.functions().size();
+  UseCollector Collector(Graph, Libc, Options, Out.Diags);
+  for (const FunctionFacts *F : Reachable.functions())
+    Collector.collect(*F);
+  for (const std::string &Baseline : Options.Baselines)
+    Collector.addBaseline(Baseline);
 
   Policy &P = Out.Result;
   P.DefaultAction = Options.DefaultAction;
@@ -118,40 +209,66 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
   Origin.Entries = Options.Entries;
   Origin.Models = {Libc.name()};
   Origin.Baselines = Options.Baselines;
-  std::set<std::string> Allowed;
-  for (auto &[Syscall, SiteSet] : Sites) {
-    Allowed.insert(Syscall);
-    Out.Sites += SiteSet.size();
-    Origin.Sites[Syscall].assign(SiteSet.begin(), SiteSet.end());
-  }
-  for (const std::string &Baseline : Options.Baselines) {
-    const std::vector<std::string> *Syscalls = Libc.baseline(Baseline);
-    if (!Syscalls) {
-      Out.Diags.push_back(
-          {Severity::Error,
-           {},
-           "the model " + Libc.name() + " has no baseline '" + Baseline + "'",
-           ""});
+
+  ArgumentValues Values(Graph, Reachable, EntryIds);
+  SyscallRule Unrestricted;
+  Unrestricted.Act = Action::Allow;
+  std::vector<SyscallRule> Restricted;
+  for (const auto &[Syscall, Uses] : Collector.Uses) {
+    std::vector<size_t> All(Uses.size());
+    for (size_t I = 0; I < Uses.size(); ++I)
+      All[I] = I;
+    std::vector<Site> Sites = sitesOf(Uses, All);
+    Out.Sites += Sites.size();
+    if (!Sites.empty())
+      Origin.Sites[Syscall] = std::move(Sites);
+    for (const SyscallUse &U : Uses)
+      if (!U.Function)
+        Origin.FromBaselines[Syscall].push_back(U.Baseline);
+    if (auto Chain = shortestChain(Uses, All, Reachable, Options.Root);
+        !Chain.empty())
+      Origin.Chains[Syscall] = std::move(Chain);
+
+    const std::vector<Selector> *SyscallSelectors = Selectors.of(Syscall);
+    if (!SyscallSelectors) {
+      Unrestricted.Names.push_back(Syscall);
       continue;
     }
-    for (const std::string &Syscall : *Syscalls) {
-      Allowed.insert(Syscall);
-      Origin.FromBaselines[Syscall].push_back(Baseline);
+    ArgumentRestriction R = restrictArguments(*SyscallSelectors, Uses, Values);
+    if (R.Rules.empty()) {
+      Unrestricted.Names.push_back(Syscall);
+      Origin.Unrestricted[Syscall] = R.Reason;
+      if (R.Blocker)
+        Out.Diags.push_back(
+            {Severity::Note, Uses[*R.Blocker].Where,
+             Syscall + " is allowed with any arguments: " + R.Reason,
+             "sysprune-argument-rules"});
+      continue;
+    }
+    for (auto &[Conditions, Covered] : R.Rules) {
+      SyscallRule Rule;
+      Rule.Names = {Syscall};
+      Rule.Act = Action::Allow;
+      Rule.Args = Conditions;
+      Restricted.push_back(std::move(Rule));
+      Origin.Arguments[Syscall].push_back(
+          {std::move(Conditions), sitesOf(Uses, Covered),
+           shortestChain(Uses, Covered, Reachable, Options.Root)});
     }
   }
-  Origin.Unmodelled.assign(Unmodelled.begin(), Unmodelled.end());
+  Origin.Unmodelled.assign(Collector.Unmodelled.begin(),
+                           Collector.Unmodelled.end());
+  if (!Unrestricted.Names.empty())
+    P.Syscalls.push_back(std::move(Unrestricted));
+  for (SyscallRule &Rule : Restricted)
+    P.Syscalls.push_back(std::move(Rule));
+  P.Origin = std::move(Origin);
+
   // A function seen in several TUs reports the same problem once.
   std::set<std::tuple<SourceLocation, std::string>> Seen;
   std::erase_if(Out.Diags, [&](const Diagnostic &D) {
     return !Seen.emplace(D.Where, D.Message).second;
   });
-  if (!Allowed.empty()) {
-    SyscallRule Rule;
-    Rule.Names.assign(Allowed.begin(), Allowed.end());
-    Rule.Act = Action::Allow;
-    P.Syscalls.push_back(std::move(Rule));
-  }
-  P.Origin = std::move(Origin);
   return Out;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policy/ArgumentSelectors.h"
 #include "policy/Diagnostic.h"
 #include "policy/LibraryModel.h"
 #include "policy/Policy.h"
@@ -20,6 +21,8 @@ struct LinkOptions {
   std::string Root;
   std::string ToolVersion;
   Action DefaultAction = Action::KillProcess;
+  /// Which arguments select operations; null for the built-in table.
+  const ArgumentSelectors *Selectors = nullptr;
 };
 
 /// The policy and what the linker found on the way.
@@ -33,7 +36,8 @@ struct LinkResult {
 
 /// Builds the whole-program call graph from \p Facts, finds what is reachable
 /// from the entries and static initialisers, and allows exactly the syscalls
-/// that reachable code makes, directly or through \p Libc.
+/// that reachable code makes, directly or through \p Libc — restricted to
+/// the argument values used where every use passes constants.
 LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
                        const LinkOptions &Options);
 

@@ -5,14 +5,26 @@
 namespace sysprune::policy {
 namespace {
 
+std::vector<std::string> names(const std::vector<ModelSyscall> &Syscalls) {
+  std::vector<std::string> Out;
+  for (const ModelSyscall &S : Syscalls)
+    Out.push_back(S.Name);
+  return Out;
+}
+
 TEST(LibraryModelTest, BuiltinLibcModelIsValid) {
   Diagnostics Diags;
   const LibraryModel &M = LibraryModel::builtinLibc();
   EXPECT_EQ(M.name(), "glibc-2.36-x86_64");
   ASSERT_TRUE(M.baseline("runtime"));
-  EXPECT_EQ(*M.baseline("runtime"), std::vector<std::string>{"exit_group"});
+  EXPECT_EQ(names(*M.baseline("runtime")),
+            std::vector<std::string>{"exit_group"});
   ASSERT_TRUE(M.syscallsOf("signalfd"));
-  EXPECT_EQ(*M.syscallsOf("signalfd"), std::vector<std::string>{"signalfd4"});
+  EXPECT_EQ(names(*M.syscallsOf("signalfd")),
+            std::vector<std::string>{"signalfd4"});
+  // Wrappers of syscalls whose arguments select the operation pass them on.
+  ASSERT_TRUE(M.syscallsOf("prctl"));
+  EXPECT_TRUE(M.syscallsOf("prctl")->front().ArgumentMap);
   ASSERT_TRUE(M.syscallsOf("sigemptyset"));
   EXPECT_TRUE(M.syscallsOf("sigemptyset")->empty());
   EXPECT_FALSE(M.syscallsOf("no_such_function"));
@@ -27,8 +39,36 @@ TEST(LibraryModelTest, ParsesEntriesCommentsAndBaselines) {
                                "t.model", Diags);
   ASSERT_TRUE(M) << (Diags.empty() ? "" : Diags.front().Message);
   EXPECT_EQ(M->name(), "test");
-  EXPECT_EQ(*M->syscallsOf("b"), (std::vector<std::string>{"read", "write"}));
-  EXPECT_EQ(*M->baseline("start"), std::vector<std::string>{"exit_group"});
+  EXPECT_EQ(names(*M->syscallsOf("b")),
+            (std::vector<std::string>{"read", "write"}));
+  EXPECT_EQ(names(*M->baseline("start")),
+            std::vector<std::string>{"exit_group"});
+}
+
+TEST(LibraryModelTest, ArgumentMaps) {
+  Diagnostics Diags;
+  auto M = LibraryModel::parse("prctl: =prctl\n"
+                               "raise: getpid =tgkill(_,_,0)\n",
+                               "t.model", Diags);
+  ASSERT_TRUE(M) << (Diags.empty() ? "" : Diags.front().Message);
+  EXPECT_EQ(M->syscallsOf("prctl")->front().ArgumentMap,
+            (std::vector<int>{0, 1, 2, 3, 4, 5}));
+  const auto &Raise = *M->syscallsOf("raise");
+  EXPECT_FALSE(Raise[0].ArgumentMap);
+  EXPECT_EQ(Raise[1].Name, "tgkill");
+  EXPECT_EQ(Raise[1].ArgumentMap, (std::vector<int>{-1, -1, 0}));
+}
+
+TEST(LibraryModelTest, BadArgumentMapsAreLocated) {
+  Diagnostics Diags;
+  EXPECT_FALSE(LibraryModel::parse("f: =tgkill(_,x)\n", "t.model", Diags));
+  ASSERT_EQ(Diags.size(), 1u);
+  EXPECT_EQ(Diags[0].Where.Column, 4u);
+  EXPECT_NE(Diags[0].Message.find("found 'x'"), std::string::npos);
+  Diags.clear();
+  EXPECT_FALSE(LibraryModel::parse("f: =tgkill(0\n", "t.model", Diags));
+  ASSERT_EQ(Diags.size(), 1u);
+  EXPECT_NE(Diags[0].Message.find("expected ')'"), std::string::npos);
 }
 
 TEST(LibraryModelTest, UnknownSyscallIsLocated) {

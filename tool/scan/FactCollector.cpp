@@ -1,5 +1,8 @@
 #include "scan/FactCollector.h"
 
+#include "scan/ArgumentEvaluator.h"
+#include "scan/InlineAsmSyscall.h"
+
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
@@ -7,6 +10,9 @@
 #include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/BLAKE3.h>
 #include <llvm/Support/Path.h>
+
+#include <optional>
+#include <set>
 
 namespace sysprune::scan {
 
@@ -21,6 +27,8 @@ public:
       : Context(Context), SM(Context.getSourceManager()), Out(Out) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
+  // Implicit constructors and destructors run the members' own.
+  bool shouldVisitImplicitCode() const { return true; }
 
   bool TraverseDecl(Decl *D) {
     if (!D)
@@ -30,68 +38,117 @@ public:
       return true;
     if (auto *FD = dyn_cast<FunctionDecl>(D);
         FD && FD->doesThisDeclarationHaveABody() && !FD->isDependentContext())
-      return withFunction(enterFunction(FD),
-                          [&] { return RecursiveASTVisitor::TraverseDecl(D); });
+      return withContext(enterFunction(FD), FD,
+                         [&] { return RecursiveASTVisitor::TraverseDecl(D); });
     if (auto *VD = dyn_cast<VarDecl>(D);
-        VD && VD->hasGlobalStorage() && !VD->isStaticLocal() && VD->hasInit())
-      return withFunction(staticInitialiser(),
-                          [&] { return RecursiveASTVisitor::TraverseDecl(D); });
+        VD && VD->hasGlobalStorage() && !VD->isStaticLocal() &&
+        !VD->getDeclContext()->isDependentContext() && VD->hasInit())
+      return withContext(staticInitialiser(), nullptr,
+                         [&] { return RecursiveASTVisitor::TraverseDecl(D); });
     return RecursiveASTVisitor::TraverseDecl(D);
   }
 
+  bool VisitCallExpr(CallExpr *E) {
+    if (!Current)
+      return true;
+    if (auto *Member = dyn_cast<CXXMemberCallExpr>(E))
+      return visitMemberCall(Member);
+    if (auto *Operator = dyn_cast<CXXOperatorCallExpr>(E))
+      if (auto *Method =
+              dyn_cast_or_null<CXXMethodDecl>(Operator->getDirectCallee())) {
+        consumeCallee(Operator->getCallee());
+        // The object is argument 0 of an operator call, not a parameter.
+        recordCall(Method, E->getBeginLoc(), callKind(Method, false),
+                   llvm::ArrayRef(E->getArgs(), E->getNumArgs()).drop_front());
+        return true;
+      }
+    const FunctionDecl *Callee = E->getDirectCallee();
+    if (!Callee) {
+      recordIndirectCall(E);
+      return true;
+    }
+    consumeCallee(E->getCallee());
+    llvm::ArrayRef<const Expr *> Args(E->getArgs(), E->getNumArgs());
+    if (isLibcSyscallFunction(Callee))
+      recordSyscallFunction(E, Args);
+    else
+      recordCall(Callee, E->getBeginLoc(), policy::CallKind::Direct, Args);
+    return true;
+  }
+
   bool VisitDeclRefExpr(DeclRefExpr *E) {
-    if (auto *FD = dyn_cast<FunctionDecl>(E->getDecl()))
-      recordCall(FD, E->getBeginLoc());
+    if (auto *FD = dyn_cast<FunctionDecl>(E->getDecl());
+        FD && !Consumed.count(E))
+      recordCall(FD, E->getBeginLoc(), policy::CallKind::AddressTaken, {});
     return true;
   }
 
   bool VisitMemberExpr(MemberExpr *E) {
-    if (auto *FD = dyn_cast<FunctionDecl>(E->getMemberDecl()))
-      recordCall(FD, E->getMemberLoc());
+    if (auto *FD = dyn_cast<FunctionDecl>(E->getMemberDecl());
+        FD && !Consumed.count(E))
+      recordCall(FD, E->getMemberLoc(), policy::CallKind::AddressTaken, {});
     return true;
   }
 
   bool VisitCXXConstructExpr(CXXConstructExpr *E) {
-    recordCall(E->getConstructor(), E->getBeginLoc());
+    const CXXConstructorDecl *Ctor = E->getConstructor();
+    recordCall(Ctor, E->getBeginLoc(), policy::CallKind::Direct,
+               llvm::ArrayRef(E->getArgs(), E->getNumArgs()));
+    // What is constructed is destroyed: count the destructor as called.
+    recordDestructor(Ctor->getParent(), E->getBeginLoc());
     return true;
   }
 
   bool VisitCXXNewExpr(CXXNewExpr *E) {
     if (FunctionDecl *New = E->getOperatorNew())
-      recordCall(New, E->getBeginLoc());
+      recordCall(New, E->getBeginLoc(), policy::CallKind::Direct, {});
     return true;
   }
 
-  bool VisitCallExpr(CallExpr *E) {
-    const FunctionDecl *Callee = E->getDirectCallee();
-    if (!Current || !Callee || !isLibcSyscallFunction(Callee) ||
-        E->getNumArgs() == 0)
+  bool VisitCXXDeleteExpr(CXXDeleteExpr *E) {
+    if (FunctionDecl *Delete = E->getOperatorDelete())
+      recordCall(Delete, E->getBeginLoc(), policy::CallKind::Direct, {});
+    if (const CXXRecordDecl *Record =
+            E->getDestroyedType()->getAsCXXRecordDecl())
+      recordDestructor(Record, E->getBeginLoc());
+    return true;
+  }
+
+  bool VisitGCCAsmStmt(GCCAsmStmt *S) {
+    if (!Current)
       return true;
-    const Expr *Number = E->getArg(0);
-    Expr::EvalResult Result;
-    if (!Number->isValueDependent() && Number->EvaluateAsInt(Result, Context)) {
-      policy::DirectSyscallFact Fact;
-      Fact.Number = Result.Val.getInt().getExtValue();
-      Fact.Where = location(E->getBeginLoc());
-      Fact.Via = "syscall";
-      Current->Syscalls.push_back(std::move(Fact));
+    auto Syscall = findInlineAsmSyscall(*S, Context);
+    if (!Syscall)
+      return true;
+    if (!Syscall->Number) {
+      Current->Unresolved.push_back(
+          {location(S->getBeginLoc()),
+           "inline assembly makes a syscall whose number is not a constant; "
+           "the policy cannot allow it (it will be blocked when it runs)",
+           "sysprune-nonconstant-syscall"});
       return true;
     }
-    Current->Unresolved.push_back(
-        {location(Number->getBeginLoc()),
-         "syscall number is not a constant expression; the policy cannot "
-         "allow this call (it will be blocked when it runs)",
-         "sysprune-nonconstant-syscall"});
+    policy::DirectSyscallFact Fact;
+    Fact.Number = *Syscall->Number;
+    Fact.Where = location(S->getBeginLoc());
+    Fact.Via = "asm";
+    for (const Expr *Arg : Syscall->Arguments)
+      Fact.Args.push_back(Arg ? Arguments->evaluate(Arg) : policy::ArgValue{});
+    Current->Syscalls.push_back(std::move(Fact));
     return true;
   }
 
 private:
   template <typename Fn>
-  bool withFunction(policy::FunctionFacts *F, Fn &&Traverse) {
-    policy::FunctionFacts *Saved = Current;
+  bool withContext(policy::FunctionFacts *F, const FunctionDecl *Decl,
+                   Fn &&Traverse) {
+    policy::FunctionFacts *SavedFacts = Current;
+    auto SavedArguments = std::move(Arguments);
     Current = F;
+    Arguments = std::make_unique<ArgumentEvaluator>(Context, Decl);
     bool Result = Traverse();
-    Current = Saved;
+    Current = SavedFacts;
+    Arguments = std::move(SavedArguments);
     return Result;
   }
 
@@ -99,30 +156,100 @@ private:
     std::string Id = idOf(FD);
     auto [It, Inserted] = Out.Functions.try_emplace(Id);
     policy::FunctionFacts &F = It->second;
-    if (Inserted) {
-      F.Id = Id;
-      F.Name = FD->getQualifiedNameAsString();
-      F.Where = location(FD->getLocation());
+    if (!Inserted)
+      return &F;
+    F.Id = Id;
+    F.Name = FD->getQualifiedNameAsString();
+    F.Where = location(FD->getLocation());
+    F.Signature = signatureOf(FD->getType());
+    F.External = FD->isExternallyVisible();
+    if (auto *Method = dyn_cast<CXXMethodDecl>(FD))
+      for (const CXXMethodDecl *Base : Method->overridden_methods())
+        F.Overrides.push_back(idOf(Base));
+    // A destructor runs those of its members and bases after its body.
+    if (auto *Dtor = dyn_cast<CXXDestructorDecl>(FD)) {
+      const CXXRecordDecl *Record = Dtor->getParent();
+      policy::FunctionFacts *Saved = Current;
+      Current = &F;
+      for (const FieldDecl *Field : Record->fields())
+        if (const CXXRecordDecl *Member =
+                Context.getBaseElementType(Field->getType())
+                    ->getAsCXXRecordDecl())
+          recordDestructor(Member, Field->getLocation());
+      for (const CXXBaseSpecifier &Base : Record->bases())
+        if (const CXXRecordDecl *BaseRecord =
+                Base.getType()->getAsCXXRecordDecl())
+          recordDestructor(BaseRecord, Base.getBeginLoc());
+      Current = Saved;
     }
     return &F;
   }
 
   policy::FunctionFacts *staticInitialiser() {
     StringRef File = SM.getFileEntryRefForID(SM.getMainFileID())->getName();
-    std::string Id = "sysprune:static-init:" + File.str();
+    std::string Path = absolutePath(File);
+    std::string Id = "sysprune:static-init:" + Path;
     auto [It, Inserted] = Out.Functions.try_emplace(Id);
     if (Inserted) {
       It->second.Id = Id;
       It->second.Name = "<static initialisers of " +
                         llvm::sys::path::filename(File).str() + ">";
       It->second.IsStaticInitialiser = true;
-      It->second.Where = {absolutePath(File), 1, 1};
+      It->second.Where = {Path, 1, 1};
     }
     return &It->second;
   }
 
-  void recordCall(const FunctionDecl *Callee, SourceLocation Loc) {
-    if (!Current || isLibcSyscallFunction(Callee))
+  bool visitMemberCall(CXXMemberCallExpr *E) {
+    const CXXMethodDecl *Method = E->getMethodDecl();
+    if (!Method) { // a call through a pointer to member
+      recordIndirectCall(E);
+      return true;
+    }
+    auto *Callee = dyn_cast<MemberExpr>(E->getCallee()->IgnoreParens());
+    consumeCallee(E->getCallee());
+    recordCall(Method, E->getBeginLoc(),
+               callKind(Method, Callee && Callee->hasQualifier()),
+               llvm::ArrayRef(E->getArgs(), E->getNumArgs()));
+    return true;
+  }
+
+  /// Virtual unless the call names the class (Base::f()) or nothing can
+  /// override the method.
+  policy::CallKind callKind(const CXXMethodDecl *Method, bool Qualified) {
+    if (!Method->isVirtual() || Qualified || Method->hasAttr<FinalAttr>() ||
+        Method->getParent()->hasAttr<FinalAttr>())
+      return policy::CallKind::Direct;
+    return policy::CallKind::Virtual;
+  }
+
+  /// The callee expression of a call is not an address-taken reference.
+  void consumeCallee(const Expr *Callee) {
+    const Expr *E = Callee->IgnoreParenImpCasts();
+    if (auto *Unary = dyn_cast<UnaryOperator>(E);
+        Unary && Unary->getOpcode() == UO_Deref)
+      E = Unary->getSubExpr()->IgnoreParenImpCasts();
+    Consumed.insert(E);
+  }
+
+  void recordIndirectCall(const CallExpr *E) {
+    const Expr *Callee = E->getCallee();
+    if (!Callee || Callee->isTypeDependent())
+      return;
+    QualType T = Callee->getType();
+    if (const auto *Pointer = T->getAs<PointerType>())
+      T = Pointer->getPointeeType();
+    else if (const auto *MemberPointer = T->getAs<MemberPointerType>())
+      T = MemberPointer->getPointeeType();
+    if (!T->isFunctionType())
+      return;
+    Current->IndirectCalls.push_back(
+        {location(E->getBeginLoc()), signatureOf(T)});
+  }
+
+  void recordCall(const FunctionDecl *Callee, SourceLocation Loc,
+                  policy::CallKind Kind, llvm::ArrayRef<const Expr *> Args) {
+    if (!Current || !Callee)
       return;
     policy::CallFact Call;
     Call.Callee = idOf(Callee);
@@ -130,7 +257,43 @@ private:
                           ? Callee->getName().str()
                           : Callee->getQualifiedNameAsString();
     Call.Where = location(Loc);
+    Call.Kind = Kind;
+    for (const Expr *Arg : Args)
+      Call.Args.push_back(Arguments->evaluate(Arg));
     Current->Calls.push_back(std::move(Call));
+  }
+
+  void recordDestructor(const CXXRecordDecl *Record, SourceLocation Loc) {
+    if (!Record || !Record->hasDefinition() || Record->hasTrivialDestructor())
+      return;
+    if (const CXXDestructorDecl *Dtor = Record->getDestructor())
+      recordCall(Dtor, Loc,
+                 Dtor->isVirtual() ? policy::CallKind::Virtual
+                                   : policy::CallKind::Direct,
+                 {});
+  }
+
+  void recordSyscallFunction(const CallExpr *E,
+                             llvm::ArrayRef<const Expr *> Args) {
+    if (Args.empty())
+      return;
+    const Expr *Number = Args.front();
+    Expr::EvalResult Result;
+    if (Number->isValueDependent() || !Number->EvaluateAsInt(Result, Context)) {
+      Current->Unresolved.push_back(
+          {location(Number->getBeginLoc()),
+           "syscall number is not a constant expression; the policy cannot "
+           "allow this call (it will be blocked when it runs)",
+           "sysprune-nonconstant-syscall"});
+      return;
+    }
+    policy::DirectSyscallFact Fact;
+    Fact.Number = Result.Val.getInt().getExtValue();
+    Fact.Where = location(E->getBeginLoc());
+    Fact.Via = "syscall";
+    for (const Expr *Arg : Args.drop_front())
+      Fact.Args.push_back(Arguments->evaluate(Arg));
+    Current->Syscalls.push_back(std::move(Fact));
   }
 
   /// libc's `syscall(long number, ...)`; a namespaced or member look-alike
@@ -140,6 +303,11 @@ private:
     return II && II->isStr("syscall") &&
            FD->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
            SM.isInSystemHeader(FD->getCanonicalDecl()->getLocation());
+  }
+
+  std::string signatureOf(QualType T) const {
+    return T.getCanonicalType().getUnqualifiedType().getAsString(
+        Context.getPrintingPolicy());
   }
 
   std::string idOf(const FunctionDecl *FD) const {
@@ -169,6 +337,9 @@ private:
   SourceManager &SM;
   policy::ProgramFacts &Out;
   policy::FunctionFacts *Current = nullptr;
+  std::unique_ptr<ArgumentEvaluator> Arguments;
+  /// Callee expressions of calls already recorded as calls.
+  std::set<const Expr *> Consumed;
 };
 
 class FactCollectorAction : public ASTFrontendAction {

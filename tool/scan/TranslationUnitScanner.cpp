@@ -6,6 +6,7 @@
 #include <clang/Frontend/TextDiagnosticPrinter.h>
 #include <clang/Tooling/ArgumentsAdjusters.h>
 #include <clang/Tooling/Tooling.h>
+#include <llvm/Support/FileSystem.h>
 #include <llvm/Support/VirtualFileSystem.h>
 #include <llvm/Support/raw_ostream.h>
 
@@ -20,6 +21,21 @@ std::vector<std::string> parserArguments(const ParseOptions &Options) {
                                 "-Qunused-arguments"};
   Args.insert(Args.end(), Options.ExtraArgs.begin(), Options.ExtraArgs.end());
   return Args;
+}
+/// Identifies this build of the tool: facts from another build may lack
+/// what this one extracts, even under the same version number.
+const std::string &toolIdentity() {
+  static const std::string Identity = [] {
+    std::string Exe =
+        llvm::sys::fs::getMainExecutable(nullptr, (void *)&toolIdentity);
+    llvm::sys::fs::file_status Status;
+    if (Exe.empty() || llvm::sys::fs::status(Exe, Status))
+      return std::string("unknown");
+    return Exe + " " + std::to_string(Status.getSize()) + " " +
+           std::to_string(
+               Status.getLastModificationTime().time_since_epoch().count());
+  }();
+  return Identity;
 }
 } // namespace
 
@@ -60,7 +76,8 @@ scanTranslationUnit(const clang::tooling::CompilationDatabase &Database,
 
 std::string commandKey(const clang::tooling::CompilationDatabase &Database,
                        const std::string &File, const ParseOptions &Options) {
-  std::string Key = std::string("sysprune ") + SYSPRUNE_VERSION + "\n" + File;
+  std::string Key = std::string("sysprune ") + SYSPRUNE_VERSION + "\n" +
+                    toolIdentity() + "\n" + File;
   for (const clang::tooling::CompileCommand &Command :
        Database.getCompileCommands(File)) {
     Key += "\n" + Command.Directory;

@@ -13,7 +13,9 @@
 // CHECK-NEXT:   "exit_group",
 // CHECK-NEXT:   "getppid",
 // CHECK-NEXT:   "gettid",
-// CHECK-NEXT:   "inotify_init1",
+// CHECK-NEXT:   "inotify_init1"
+// CHECK-NEXT: ],
+// CHECK:      "names": [
 // CHECK-NEXT:   "prctl"
 // CHECK-NEXT: ],
 // CHECK:      "getppid": {

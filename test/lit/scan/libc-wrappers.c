@@ -13,15 +13,32 @@
 // CHECK-NEXT:   "SCMP_ARCH_X86_64"
 // CHECK:      "names": [
 // CHECK-NEXT:   "epoll_create1",
-// CHECK-NEXT:   "epoll_ctl",
 // CHECK-NEXT:   "eventfd2",
 // CHECK-NEXT:   "exit_group",
 // CHECK-NEXT:   "inotify_init1",
-// CHECK-NEXT:   "prctl",
 // CHECK-NEXT:   "rt_sigprocmask",
 // CHECK-NEXT:   "signalfd4"
 // CHECK-NEXT: ],
 // CHECK-NEXT: "action": "SCMP_ACT_ALLOW"
+// epoll_ctl and prctl select operations by argument: only those used pass.
+// CHECK:      "names": [
+// CHECK-NEXT:   "epoll_ctl"
+// CHECK-NEXT: ],
+// CHECK-NEXT: "action": "SCMP_ACT_ALLOW",
+// CHECK-NEXT: "args": [
+// CHECK-NEXT:   {
+// CHECK-NEXT:     "index": 1,
+// CHECK-NEXT:     "value": 1,
+// CHECK-NEXT:     "valueTwo": 0,
+// CHECK-NEXT:     "op": "SCMP_CMP_EQ"
+// CHECK:      "names": [
+// CHECK-NEXT:   "prctl"
+// CHECK-NEXT: ],
+// CHECK-NEXT: "action": "SCMP_ACT_ALLOW",
+// CHECK-NEXT: "args": [
+// CHECK-NEXT:   {
+// CHECK-NEXT:     "index": 0,
+// CHECK-NEXT:     "value": 15,
 // CHECK:      "signalfd4": {
 // CHECK-NEXT:   "sites": [
 // CHECK-NEXT:     {

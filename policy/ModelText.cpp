@@ -1,0 +1,65 @@
+#include "policy/ModelText.h"
+
+#include <llvm/ADT/StringRef.h>
+
+namespace sysprune::policy {
+
+namespace {
+std::vector<ModelWord> words(llvm::StringRef Text, size_t Base) {
+  std::vector<ModelWord> Out;
+  size_t Pos = 0;
+  while (true) {
+    Pos = Text.find_first_not_of(" \t", Pos);
+    if (Pos == llvm::StringRef::npos)
+      break;
+    size_t End = Text.find_first_of(" \t", Pos);
+    if (End == llvm::StringRef::npos)
+      End = Text.size();
+    Out.push_back(
+        {Text.slice(Pos, End).str(), static_cast<unsigned>(Base + Pos + 1)});
+    Pos = End;
+  }
+  return Out;
+}
+} // namespace
+
+std::optional<ModelText> parseModelText(const std::string &Text,
+                                        const std::string &File,
+                                        Diagnostics &Diags) {
+  ModelText Model;
+  llvm::StringRef Rest(Text);
+  for (unsigned LineNo = 1; !Rest.empty(); ++LineNo) {
+    auto [Line, Tail] = Rest.split('\n');
+    Rest = Tail;
+    llvm::StringRef Content = Line.split('#').first;
+    if (Content.trim().empty())
+      continue;
+    if (Content.trim().starts_with("model ")) {
+      Model.Name = Content.trim().drop_front(6).trim().str();
+      continue;
+    }
+    size_t Colon = Content.find(':');
+    unsigned FirstColumn =
+        static_cast<unsigned>(Content.find_first_not_of(" \t") + 1);
+    if (Colon == llvm::StringRef::npos) {
+      Diags.push_back({Severity::Error,
+                       {File, LineNo, FirstColumn},
+                       "expected 'NAME...: VALUE...' or 'model NAME'",
+                       ""});
+      return std::nullopt;
+    }
+    ModelLine Entry{LineNo, words(Content.take_front(Colon), 0),
+                    words(Content.drop_front(Colon + 1), Colon + 1)};
+    if (Entry.Keys.empty()) {
+      Diags.push_back({Severity::Error,
+                       {File, LineNo, FirstColumn},
+                       "expected a name before ':'",
+                       ""});
+      return std::nullopt;
+    }
+    Model.Lines.push_back(std::move(Entry));
+  }
+  return Model;
+}
+
+} // namespace sysprune::policy

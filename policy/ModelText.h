@@ -1,0 +1,38 @@
+#pragma once
+
+#include "policy/Diagnostic.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sysprune::policy {
+
+/// A word of a model line and the 1-based column where it starts.
+struct ModelWord {
+  std::string Text;
+  unsigned Column = 0;
+};
+
+/// One `KEY...: VALUE...  # comment` line of a model file.
+struct ModelLine {
+  unsigned Line = 0;
+  std::vector<ModelWord> Keys;
+  std::vector<ModelWord> Values;
+};
+
+/// A model file: its `model NAME` line and its entries.
+struct ModelText {
+  std::string Name;
+  std::vector<ModelLine> Lines;
+};
+
+/// Splits the line-oriented text shared by sysprune's model files: blank
+/// lines and `#` comments are skipped, `model NAME` names the model, every
+/// other line is `KEY...: VALUE...`. On a malformed line returns nullopt and
+/// adds an error with file, line and column to \p Diags.
+std::optional<ModelText> parseModelText(const std::string &Text,
+                                        const std::string &File,
+                                        Diagnostics &Diags);
+
+} // namespace sysprune::policy
