@@ -19,6 +19,10 @@ int runScanTu();
 llvm::cl::SubCommand &linkCommand();
 int runLink();
 
+/// `sysprune explain`: why a policy allows a syscall.
+llvm::cl::SubCommand &explainCommand();
+int runExplain();
+
 /// `sysprune compile`: turn a policy into an embeddable seccomp filter.
 llvm::cl::SubCommand &compileCommand();
 int runCompile();

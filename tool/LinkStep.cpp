@@ -31,13 +31,15 @@ cl::list<std::string>
             cl::desc("Function where execution starts (default: main); "
                      "repeatable"),
             cl::value_desc("name"), cl::sub(scanCommand()),
-            cl::sub(linkCommand()), cl::cat(LinkCategory));
+            cl::sub(linkCommand()), cl::sub(explainCommand()),
+            cl::cat(LinkCategory));
 cl::opt<std::string> Root("root",
                           cl::desc("Write source paths relative to this "
                                    "directory (default: the common "
                                    "directory of the scanned files)"),
                           cl::value_desc("dir"), cl::sub(scanCommand()),
-                          cl::sub(linkCommand()), cl::cat(LinkCategory));
+                          cl::sub(linkCommand()), cl::sub(explainCommand()),
+                          cl::cat(LinkCategory));
 cl::opt<bool> Strict("strict",
                      cl::desc("Treat warnings (anything the analysis could "
                               "not resolve) as errors"),
@@ -82,6 +84,8 @@ std::string makeDepfile(const std::string &Target,
 }
 } // namespace
 
+const std::string &rootOption() { return Root.getValue(); }
+
 bool checkLinkOptions(DiagnosticPrinter &Printer) {
   if (!DepfilePath.empty() && OutputPath.empty()) {
     Printer.print({policy::Severity::Error,
@@ -93,15 +97,15 @@ bool checkLinkOptions(DiagnosticPrinter &Printer) {
   return true;
 }
 
-int linkAndWritePolicy(const policy::ProgramFacts &Facts,
-                       const std::vector<std::string> &Sources,
-                       const std::set<std::string> &Inputs,
-                       const std::string &SummaryDetail,
-                       DiagnosticPrinter &Printer) {
+std::optional<policy::LinkResult>
+linkFromCommandLine(const policy::ProgramFacts &Facts,
+                    const std::vector<std::string> &Sources,
+                    bool KeepAbsolutePaths, DiagnosticPrinter &Printer) {
   policy::LinkOptions Options;
   if (!Entries.empty())
     Options.Entries.assign(Entries.begin(), Entries.end());
-  Options.Root = Root.empty() ? commonDirectory(Sources) : absolutePath(Root);
+  if (!KeepAbsolutePaths)
+    Options.Root = Root.empty() ? commonDirectory(Sources) : absolutePath(Root);
   Options.ToolVersion = ToolVersion;
   policy::LinkResult Linked =
       policy::linkProgram(Facts, policy::LibraryModel::builtinLibc(), Options);
@@ -109,10 +113,22 @@ int linkAndWritePolicy(const policy::ProgramFacts &Facts,
     if (Strict && D.Level == policy::Severity::Warning)
       D.Level = policy::Severity::Error;
   Printer.print(Linked.Diags);
-  if (Printer.errors()) {
+  if (Printer.errors())
+    return std::nullopt;
+  return Linked;
+}
+
+int linkAndWritePolicy(const policy::ProgramFacts &Facts,
+                       const std::vector<std::string> &Sources,
+                       const std::set<std::string> &Inputs,
+                       const std::string &SummaryDetail,
+                       DiagnosticPrinter &Printer) {
+  auto Result = linkFromCommandLine(Facts, Sources, false, Printer);
+  if (!Result) {
     llvm::errs() << Printer.program() << ": no policy was written\n";
     return 1;
   }
+  const policy::LinkResult &Linked = *Result;
   if (!writeOutput(OutputPath, policy::writePolicy(Linked.Result), "policy",
                    Printer))
     return 1;

@@ -3,6 +3,9 @@
 #include "DiagnosticPrinter.h"
 
 #include "policy/ProgramFacts.h"
+#include "policy/ProgramLinker.h"
+
+#include <optional>
 
 #include <set>
 #include <string>
@@ -10,16 +13,26 @@
 
 namespace sysprune::tool {
 
-/// Links \p Facts into a policy with the link options given on the command
-/// line (--entry, --root, --strict, -o, --depfile), prints the diagnostics
-/// and a summary, and writes the policy. \p Sources are the scanned files
-/// (the default --root is their common directory); \p Inputs every file
-/// read, for --depfile. Returns the process exit status.
+/// Links \p Facts with the link options given on the command line
+/// (--entry, --root, --strict) and prints the diagnostics; nullopt when
+/// there were errors. \p Sources are the scanned files (the default --root
+/// is their common directory); with \p KeepAbsolutePaths, --root is ignored.
+std::optional<policy::LinkResult>
+linkFromCommandLine(const policy::ProgramFacts &Facts,
+                    const std::vector<std::string> &Sources,
+                    bool KeepAbsolutePaths, DiagnosticPrinter &Printer);
+
+/// Links as linkFromCommandLine, then writes the policy (-o) and the
+/// depfile (--depfile, naming \p Inputs) and prints a summary ending with
+/// \p SummaryDetail. Returns the process exit status.
 int linkAndWritePolicy(const policy::ProgramFacts &Facts,
                        const std::vector<std::string> &Sources,
                        const std::set<std::string> &Inputs,
                        const std::string &SummaryDetail,
                        DiagnosticPrinter &Printer);
+
+/// The --root option as given (empty when not).
+const std::string &rootOption();
 
 /// Checks the link options before any work is done; prints an error and
 /// returns false when they cannot work together.

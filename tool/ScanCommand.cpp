@@ -5,9 +5,8 @@
 #include "Commands.h"
 #include "CompilationInput.h"
 #include "LinkStep.h"
+#include "ScanStep.h"
 #include "scan/ProgramScanner.h"
-
-#include <llvm/Support/FileSystem.h>
 
 namespace sysprune::tool {
 
@@ -31,58 +30,71 @@ cl::opt<unsigned> Jobs("j",
                        cl::desc("Files to parse at once (default: one per "
                                 "core)"),
                        cl::init(0), cl::sub(scanCommand()),
-                       cl::cat(ScanCategory));
+                       cl::sub(explainCommand()), cl::cat(ScanCategory));
 cl::opt<std::string>
     CacheDirectory("cache-dir",
                    cl::desc("Keep per-file facts here between scans "
                             "(default: BUILD_DIR/.sysprune-cache)"),
                    cl::value_desc("dir"), cl::sub(scanCommand()),
-                   cl::cat(ScanCategory));
+                   cl::sub(explainCommand()), cl::cat(ScanCategory));
 cl::opt<bool> NoCache("no-cache",
                       cl::desc("Parse every file, and keep nothing"),
-                      cl::sub(scanCommand()), cl::cat(ScanCategory));
+                      cl::sub(scanCommand()), cl::sub(explainCommand()),
+                      cl::cat(ScanCategory));
 cl::list<std::string> Files(cl::Positional,
                             cl::desc("[files...] (default: every file in the "
                                      "database)"),
                             cl::sub(scanCommand()), cl::cat(ScanCategory));
 } // namespace
 
-int runScan() {
-  DiagnosticPrinter Printer(llvm::errs(), "sysprune scan");
-  if (!checkLinkOptions(Printer))
-    return 1;
-  auto Database = loadCompilationDatabase(BuildPath, Printer);
+std::optional<ScannedProgram> scanBuild(const std::string &Build,
+                                        const std::vector<std::string> &Only,
+                                        DiagnosticPrinter &Printer) {
+  auto Database = loadCompilationDatabase(Build, Printer);
   if (!Database)
-    return 1;
-  std::vector<std::string> Sources =
-      selectSources(*Database, Files, BuildPath, Printer);
-  if (Sources.empty())
-    return 1;
+    return std::nullopt;
+  ScannedProgram Program;
+  Program.Sources = selectSources(*Database, Only, Build, Printer);
+  if (Program.Sources.empty())
+    return std::nullopt;
 
   scan::ProgramScanOptions Options;
   Options.Parse.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
   Options.Jobs = Jobs;
   if (!NoCache)
     Options.CacheDirectory = CacheDirectory.empty()
-                                 ? absolutePath(BuildPath) + "/.sysprune-cache"
+                                 ? absolutePath(Build) + "/.sysprune-cache"
                                  : absolutePath(CacheDirectory);
   scan::ProgramScanResult Scanned =
-      scan::scanProgram(*Database, Sources, Options);
+      scan::scanProgram(*Database, Program.Sources, Options);
   if (!Scanned.Failed.empty()) {
     Printer.print({policy::Severity::Error,
                    {},
                    std::to_string(Scanned.Failed.size()) + " of " +
-                       std::to_string(Sources.size()) +
-                       " files could not be parsed (see the errors above); "
-                       "no policy was written",
+                       std::to_string(Program.Sources.size()) +
+                       " files could not be parsed (see the errors above)",
                    ""});
+    return std::nullopt;
+  }
+  Program.Facts = std::move(Scanned.Facts);
+  Program.Inputs = std::move(Scanned.Inputs);
+  Program.Detail = std::to_string(Program.Sources.size()) + " files";
+  if (Scanned.FromCache)
+    Program.Detail += ", " + std::to_string(Scanned.FromCache) + " from cache";
+  return Program;
+}
+
+int runScan() {
+  DiagnosticPrinter Printer(llvm::errs(), "sysprune scan");
+  if (!checkLinkOptions(Printer))
+    return 1;
+  auto Program = scanBuild(BuildPath, Files, Printer);
+  if (!Program) {
+    llvm::errs() << "sysprune scan: no policy was written\n";
     return 1;
   }
-  std::string Detail = std::to_string(Sources.size()) + " files";
-  if (Scanned.FromCache)
-    Detail += ", " + std::to_string(Scanned.FromCache) + " from cache";
-  return linkAndWritePolicy(Scanned.Facts, Sources, Scanned.Inputs, Detail,
-                            Printer);
+  return linkAndWritePolicy(Program->Facts, Program->Sources, Program->Inputs,
+                            Program->Detail, Printer);
 }
 
 } // namespace sysprune::tool

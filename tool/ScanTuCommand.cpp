@@ -29,7 +29,8 @@ cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Append this argument to every "
                                          "compile command"),
                                 cl::value_desc("arg"), cl::sub(scanCommand()),
-                                cl::sub(scanTuCommand()));
+                                cl::sub(scanTuCommand()),
+                                cl::sub(explainCommand()));
 
 namespace {
 cl::opt<std::string> FactsOutput("o", cl::desc("Write the facts here"),

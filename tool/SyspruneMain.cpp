@@ -23,6 +23,7 @@ int main(int argc, char **argv) {
           "  sysprune scan -p BUILD_DIR [-o policy.json] [-j N] [files...]\n"
           "  sysprune scan-tu -p BUILD_DIR FILE -o FILE.facts.json\n"
           "  sysprune link FILE.facts.json... [-o policy.json]\n"
+          "  sysprune explain SYSCALL (--policy policy.json | -p BUILD_DIR)\n"
           "  sysprune compile POLICY.json [--action kill|errno|trap] -o "
           "filter.c\n"
           "  sysprune show POLICY.json\n"))
@@ -33,12 +34,14 @@ int main(int argc, char **argv) {
     return sysprune::tool::runScanTu();
   if (sysprune::tool::linkCommand())
     return sysprune::tool::runLink();
+  if (sysprune::tool::explainCommand())
+    return sysprune::tool::runExplain();
   if (sysprune::tool::compileCommand())
     return sysprune::tool::runCompile();
   if (sysprune::tool::showCommand())
     return sysprune::tool::runShow();
   llvm::WithColor::error(llvm::errs(), "sysprune")
-      << "expected a command: 'scan', 'scan-tu', 'link', 'compile' or "
-         "'show' (see sysprune --help)\n";
+      << "expected a command: 'scan', 'scan-tu', 'link', 'explain', "
+         "'compile' or 'show' (see sysprune --help)\n";
   return 1;
 }

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "DiagnosticPrinter.h"
+
+#include "policy/ProgramFacts.h"
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace sysprune::tool {
+
+/// A whole program's facts, scanned from a compilation database.
+struct ScannedProgram {
+  policy::ProgramFacts Facts;
+  /// The source files scanned.
+  std::vector<std::string> Sources;
+  /// Every file read, for depfiles.
+  std::set<std::string> Inputs;
+  /// "N files, M from cache", for summaries.
+  std::string Detail;
+};
+
+/// Scans \p Files (every file when empty) of the compilation database in
+/// \p BuildPath with the scan options on the command line (-j, --cache-dir,
+/// --no-cache, --extra-arg); prints clang's errors and returns nullopt when
+/// a file does not parse (after scanning all the others).
+std::optional<ScannedProgram> scanBuild(const std::string &BuildPath,
+                                        const std::vector<std::string> &Files,
+                                        DiagnosticPrinter &Printer);
+
+} // namespace sysprune::tool
