@@ -12,10 +12,17 @@ template <typename T> void append(std::vector<T> &To, std::vector<T> &From) {
 } // namespace
 
 void ProgramFacts::merge(ProgramFacts &&Other) {
+  for (auto &[Id, Places] : Other.Redefinitions)
+    Redefinitions[Id].insert(Places.begin(), Places.end());
   for (auto &[Id, Function] : Other.Functions) {
     auto [It, Inserted] = Functions.try_emplace(Id, std::move(Function));
     if (Inserted)
       continue;
+    if (It->second.Where != Function.Where && !Function.IsStaticInitialiser) {
+      auto &Places = Redefinitions[Id];
+      Places.insert(It->second.Where);
+      Places.insert(Function.Where);
+    }
     // The same function seen again: an inline function in several TUs, or
     // one file compiled twice with different flags. Keep the union, so that
     // what any variant does is allowed.

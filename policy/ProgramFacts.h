@@ -4,6 +4,7 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -105,6 +106,10 @@ struct FunctionFacts {
 /// The facts of one or more translation units, merged.
 struct ProgramFacts {
   std::map<std::string, FunctionFacts> Functions;
+  /// Functions defined at more than one place (in different files): either
+  /// several programs share the database, or the program breaks the
+  /// one-definition rule. Id -> every definition's location.
+  std::map<std::string, std::set<SourceLocation>> Redefinitions;
 
   /// Adds \p Other's functions; for a function defined in several TUs
   /// (inline functions, templates, a file built twice) the facts are united.

@@ -151,6 +151,93 @@ std::vector<Frame> shortestChain(const std::vector<SyscallUse> &Uses,
   return relativeChain(Reachable.chainTo(*Best->Function, Best->Where), Root);
 }
 
+/// The entry points: the functions named by --entry (one program has one
+/// `main`), or with --library every externally visible function.
+bool findRoots(const ProgramFacts &Facts, const LinkOptions &Options,
+               std::vector<const FunctionFacts *> &Roots, Diagnostics &Diags) {
+  if (Options.Library) {
+    for (const auto &[Id, F] : Facts.Functions)
+      if (F.External && !F.IsStaticInitialiser)
+        Roots.push_back(&F);
+    if (Roots.empty())
+      Diags.push_back({Severity::Error,
+                       {},
+                       "--library: the scanned files define no externally "
+                       "visible function",
+                       ""});
+    return !Roots.empty();
+  }
+  for (const std::string &Entry : Options.Entries) {
+    std::vector<const FunctionFacts *> Matches;
+    for (const auto &[Id, F] : Facts.Functions)
+      if (F.Name == Entry && !F.IsStaticInitialiser)
+        Matches.push_back(&F);
+    if (Matches.empty()) {
+      Diags.push_back(
+          {Severity::Error,
+           {},
+           "no definition of entry point '" + Entry +
+               "' in the scanned files; scan the file that defines it or "
+               "name another with --entry",
+           ""});
+      continue;
+    }
+    // Each main is another program: one policy cannot describe them all.
+    // Definitions with the same name and linkage were merged into one; the
+    // merge kept every place they came from.
+    std::set<SourceLocation> Places;
+    for (const FunctionFacts *F : Matches) {
+      Places.insert(F->Where);
+      if (auto It = Facts.Redefinitions.find(F->Id);
+          It != Facts.Redefinitions.end())
+        Places.insert(It->second.begin(), It->second.end());
+    }
+    if (Entry == "main" && Places.size() > 1) {
+      std::string List;
+      for (const SourceLocation &Where : Places)
+        List += "\n  " + Where.File + ":" + std::to_string(Where.Line);
+      Diags.push_back({Severity::Error,
+                       {},
+                       std::to_string(Places.size()) +
+                           " definitions of 'main' in the scanned files, each "
+                           "another program; select one with --binary "
+                           "PROGRAM, --sources FILE, or by naming its source "
+                           "files:" +
+                           List,
+                       ""});
+      continue;
+    }
+    Roots.insert(Roots.end(), Matches.begin(), Matches.end());
+  }
+  return !hasErrors(Diags);
+}
+
+/// The filter stays on across execve: a program that runs others hands them
+/// its policy.
+void warnAboutExec(const std::map<std::string, std::vector<SyscallUse>> &Uses,
+                   const Reachability &Reachable, Diagnostics &Diags) {
+  const SyscallUse *First = nullptr;
+  for (const char *Exec : {"execve", "execveat"}) {
+    auto It = Uses.find(Exec);
+    if (It == Uses.end())
+      continue;
+    for (const SyscallUse &U : It->second)
+      if (U.Function &&
+          (!First || std::make_tuple(Reachable.depth(U.Function->Id), U.At) <
+                         std::make_tuple(Reachable.depth(First->Function->Id),
+                                         First->At)))
+        First = &U;
+  }
+  if (First)
+    Diags.push_back(
+        {Severity::Warning, First->Where,
+         "the program runs other programs here (through '" + First->At.Via +
+             "'): they inherit the seccomp filter, so the policy must also "
+             "allow what they do (merge their policies), or the program "
+             "should not be hardened as a whole",
+         "sysprune-exec"});
+}
+
 std::vector<Site> sitesOf(const std::vector<SyscallUse> &Uses,
                           const std::vector<size_t> &Indexes) {
   std::set<Site> Sites;
@@ -171,24 +258,10 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
 
   std::vector<const FunctionFacts *> Roots;
   std::set<std::string> EntryIds;
-  for (const std::string &Entry : Options.Entries) {
-    size_t Before = Roots.size();
-    for (const auto &[Id, F] : Facts.Functions)
-      if (F.Name == Entry && !F.IsStaticInitialiser) {
-        Roots.push_back(&F);
-        EntryIds.insert(Id);
-      }
-    if (Roots.size() == Before)
-      Out.Diags.push_back(
-          {Severity::Error,
-           {},
-           "no definition of entry point '" + Entry +
-               "' in the scanned files; scan the file that defines it or "
-               "name another with --entry",
-           ""});
-  }
-  if (hasErrors(Out.Diags))
+  if (!findRoots(Facts, Options, Roots, Out.Diags))
     return Out;
+  for (const FunctionFacts *Root : Roots)
+    EntryIds.insert(Root->Id);
   for (const auto &[Id, F] : Facts.Functions)
     if (F.IsStaticInitialiser)
       Roots.push_back(&F);
@@ -200,13 +273,15 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
     Collector.collect(*F);
   for (const std::string &Baseline : Options.Baselines)
     Collector.addBaseline(Baseline);
+  warnAboutExec(Collector.Uses, Reachable, Out.Diags);
 
   Policy &P = Out.Result;
   P.DefaultAction = Options.DefaultAction;
   P.Architectures = {Table.architecture()};
   Provenance Origin;
   Origin.ToolVersion = Options.ToolVersion;
-  Origin.Entries = Options.Entries;
+  Origin.Entries =
+      Options.Library ? std::vector<std::string>{"--library"} : Options.Entries;
   Origin.Models = {Libc.name()};
   Origin.Baselines = Options.Baselines;
 

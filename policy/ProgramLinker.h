@@ -15,6 +15,9 @@ namespace sysprune::policy {
 struct LinkOptions {
   /// Functions (by qualified name) where execution starts.
   std::vector<std::string> Entries{"main"};
+  /// Every externally visible function is an entry point (for hardening a
+  /// library's callers); Entries is then ignored.
+  bool Library = false;
   /// Baselines from the libc model to include.
   std::vector<std::string> Baselines{"runtime"};
   /// Site paths under this directory are written relative to it.

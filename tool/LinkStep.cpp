@@ -40,6 +40,11 @@ cl::opt<std::string> Root("root",
                           cl::value_desc("dir"), cl::sub(scanCommand()),
                           cl::sub(linkCommand()), cl::sub(explainCommand()),
                           cl::cat(LinkCategory));
+cl::opt<bool> Library("library",
+                      cl::desc("Every externally visible function is an "
+                               "entry point (a library, not a program)"),
+                      cl::sub(scanCommand()), cl::sub(linkCommand()),
+                      cl::sub(explainCommand()), cl::cat(LinkCategory));
 cl::opt<bool> Strict("strict",
                      cl::desc("Treat warnings (anything the analysis could "
                               "not resolve) as errors"),
@@ -104,6 +109,7 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   policy::LinkOptions Options;
   if (!Entries.empty())
     Options.Entries.assign(Entries.begin(), Entries.end());
+  Options.Library = Library;
   if (!KeepAbsolutePaths)
     Options.Root = Root.empty() ? commonDirectory(Sources) : absolutePath(Root);
   Options.ToolVersion = ToolVersion;

@@ -5,6 +5,7 @@
 #include "Commands.h"
 #include "CompilationInput.h"
 #include "LinkStep.h"
+#include "ProgramSources.h"
 #include "ScanStep.h"
 #include "scan/ProgramScanner.h"
 
@@ -41,6 +42,18 @@ cl::opt<bool> NoCache("no-cache",
                       cl::desc("Parse every file, and keep nothing"),
                       cl::sub(scanCommand()), cl::sub(explainCommand()),
                       cl::cat(ScanCategory));
+cl::opt<std::string> Binary(
+    "binary",
+    cl::desc("Scan only the sources linked into this executable (from its "
+             "DWARF debug information), when the database holds several "
+             "programs"),
+    cl::value_desc("program"), cl::sub(scanCommand()),
+    cl::sub(explainCommand()), cl::cat(ScanCategory));
+cl::opt<std::string> SourcesList(
+    "sources",
+    cl::desc("Scan only the sources listed in this file, one per line"),
+    cl::value_desc("file"), cl::sub(scanCommand()), cl::sub(explainCommand()),
+    cl::cat(ScanCategory));
 cl::list<std::string> Files(cl::Positional,
                             cl::desc("[files...] (default: every file in the "
                                      "database)"),
@@ -53,8 +66,25 @@ std::optional<ScannedProgram> scanBuild(const std::string &Build,
   auto Database = loadCompilationDatabase(Build, Printer);
   if (!Database)
     return std::nullopt;
+  std::vector<std::string> Requested = Only;
+  if (!Binary.empty() || !SourcesList.empty()) {
+    if (!Only.empty() || (!Binary.empty() && !SourcesList.empty())) {
+      Printer.print({policy::Severity::Error,
+                     {},
+                     "select the program's sources one way: --binary, "
+                     "--sources or file names",
+                     ""});
+      return std::nullopt;
+    }
+    auto Selected = Binary.empty()
+                        ? sourcesFromList(SourcesList, Printer)
+                        : sourcesOfBinary(Binary, *Database, Printer);
+    if (!Selected)
+      return std::nullopt;
+    Requested = std::move(*Selected);
+  }
   ScannedProgram Program;
-  Program.Sources = selectSources(*Database, Only, Build, Printer);
+  Program.Sources = selectSources(*Database, Requested, Build, Printer);
   if (Program.Sources.empty())
     return std::nullopt;
 

@@ -1,0 +1,96 @@
+#include "ProgramSources.h"
+
+#include "CompilationInput.h"
+
+#include <llvm/DebugInfo/DWARF/DWARFContext.h>
+#include <llvm/Object/ObjectFile.h>
+#include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/Path.h>
+
+#include <set>
+
+namespace sysprune::tool {
+
+std::optional<std::vector<std::string>>
+sourcesOfBinary(const std::string &Binary,
+                const clang::tooling::CompilationDatabase &Database,
+                DiagnosticPrinter &Printer) {
+  auto Fail = [&](const std::string &Message) {
+    Printer.print({policy::Severity::Error, {Binary, 0, 0}, Message, ""});
+    return std::nullopt;
+  };
+  auto Owning = llvm::object::ObjectFile::createObjectFile(Binary);
+  if (!Owning)
+    return Fail("cannot read the program: " +
+                llvm::toString(Owning.takeError()));
+  auto Context = llvm::DWARFContext::create(*Owning->getBinary());
+  std::set<std::string> Units;
+  for (const auto &Unit : Context->compile_units()) {
+    llvm::DWARFDie Die = Unit->getUnitDIE(/*ExtractUnitDIEOnly=*/true);
+    auto Name = llvm::dwarf::toString(Die.find(llvm::dwarf::DW_AT_name));
+    if (!Name)
+      continue;
+    llvm::SmallString<256> Path(*Name);
+    if (llvm::sys::path::is_relative(Path))
+      if (auto Dir =
+              llvm::dwarf::toString(Die.find(llvm::dwarf::DW_AT_comp_dir)))
+        Path = (llvm::Twine(*Dir) + "/" + *Name).str();
+    Units.insert(absolutePath(Path.str().str()));
+  }
+  if (Units.empty())
+    return Fail("the program has no DWARF compile units; build it with -g, "
+                "or list its sources with --sources FILE");
+  std::vector<std::string> Sources, Missing;
+  for (const std::string &Unit : Units)
+    (Database.getCompileCommands(Unit).empty() ? Missing : Sources)
+        .push_back(Unit);
+  if (Sources.empty())
+    return Fail("none of the program's " + std::to_string(Units.size()) +
+                " compile units is in the compilation database (for "
+                "example " +
+                *Units.begin() + ")");
+  if (!Missing.empty())
+    Printer.print({policy::Severity::Note,
+                   {Binary, 0, 0},
+                   std::to_string(Missing.size()) +
+                       " compile units are not in the compilation database "
+                       "and are not scanned (for example " +
+                       Missing.front() + ")",
+                   ""});
+  return Sources;
+}
+
+std::optional<std::vector<std::string>>
+sourcesFromList(const std::string &ListFile, DiagnosticPrinter &Printer) {
+  auto Buffer = llvm::MemoryBuffer::getFile(ListFile, /*IsText=*/true);
+  if (!Buffer) {
+    Printer.print(
+        {policy::Severity::Error,
+         {ListFile, 0, 0},
+         "cannot read the list of sources: " + Buffer.getError().message(),
+         ""});
+    return std::nullopt;
+  }
+  std::string Base = llvm::sys::path::parent_path(absolutePath(ListFile)).str();
+  std::vector<std::string> Sources;
+  llvm::SmallVector<llvm::StringRef, 64> Lines;
+  (*Buffer)->getBuffer().split(Lines, '\n');
+  for (llvm::StringRef Line : Lines) {
+    Line = Line.trim();
+    if (Line.empty() || Line.starts_with("#"))
+      continue;
+    Sources.push_back(llvm::sys::path::is_absolute(Line)
+                          ? Line.str()
+                          : absolutePath(Base + "/" + Line.str()));
+  }
+  if (Sources.empty())
+    Printer.print({policy::Severity::Error,
+                   {ListFile, 0, 0},
+                   "the list of sources names no file",
+                   ""});
+  if (Sources.empty())
+    return std::nullopt;
+  return Sources;
+}
+
+} // namespace sysprune::tool

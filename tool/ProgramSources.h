@@ -1,0 +1,30 @@
+#pragma once
+
+#include "DiagnosticPrinter.h"
+
+#include <clang/Tooling/CompilationDatabase.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sysprune::tool {
+
+/// The source files linked into the executable \p Binary, from its DWARF
+/// compile units, that \p Database has compile commands for. Prints an
+/// error and returns nullopt when the binary cannot be read or has no debug
+/// information; a note when some of its compile units are not in the
+/// database (the C runtime's, typically).
+std::optional<std::vector<std::string>>
+sourcesOfBinary(const std::string &Binary,
+                const clang::tooling::CompilationDatabase &Database,
+                DiagnosticPrinter &Printer);
+
+/// The source files listed in \p ListFile, one per line (blank lines and
+/// lines starting with '#' skipped; relative paths are relative to the
+/// list's directory). Prints an error and returns nullopt when it cannot be
+/// read or lists nothing.
+std::optional<std::vector<std::string>>
+sourcesFromList(const std::string &ListFile, DiagnosticPrinter &Printer);
+
+} // namespace sysprune::tool
