@@ -7,8 +7,15 @@ ArgumentValues::valuesOf(const FunctionFacts &In, const ArgValue &Value) {
   switch (Value.What) {
   case ArgValue::Kind::Constant:
     return std::set<uint64_t>{Value.Value};
-  case ArgValue::Kind::Parameter:
-    return parameterValues(In, Value.Param);
+  case ArgValue::Kind::Parameter: {
+    auto Values = parameterValues(In, Value.Param);
+    if (!Values || Value.Value == 0)
+      return Values;
+    std::set<uint64_t> Or;
+    for (uint64_t V : *Values)
+      Or.insert(V | Value.Value);
+    return Or;
+  }
   case ArgValue::Kind::Unknown:
     break;
   }

@@ -29,7 +29,10 @@ json args(const std::vector<ArgValue> &Args) {
       Out.push_back(A.Value);
       break;
     case ArgValue::Kind::Parameter:
-      Out.push_back(json{{"param", A.Param}});
+      if (A.Value)
+        Out.push_back(json{{"param", A.Param}, {"or", A.Value}});
+      else
+        Out.push_back(json{{"param", A.Param}});
       break;
     }
   }
@@ -42,7 +45,8 @@ std::vector<ArgValue> readArgs(const json &J) {
     if (A.is_null())
       Out.push_back({});
     else if (A.is_object())
-      Out.push_back(ArgValue::parameter(A.at("param").get<unsigned>()));
+      Out.push_back(ArgValue::parameter(A.at("param").get<unsigned>(),
+                                        A.value("or", uint64_t{0})));
     else
       Out.push_back(ArgValue::constant(A.get<uint64_t>()));
   }

@@ -18,7 +18,8 @@ struct ArgValue {
     /// An integer constant expression: Value.
     Constant,
     /// The calling function's own parameter number Param, passed on
-    /// unchanged: its values are those its callers pass.
+    /// unchanged (or with the bits of Value or-ed in): its values are those
+    /// its callers pass.
     Parameter,
   };
   Kind What = Kind::Unknown;
@@ -26,7 +27,9 @@ struct ArgValue {
   unsigned Param = 0;
 
   static ArgValue constant(uint64_t V) { return {Kind::Constant, V, 0}; }
-  static ArgValue parameter(unsigned P) { return {Kind::Parameter, 0, P}; }
+  static ArgValue parameter(unsigned P, uint64_t OrBits = 0) {
+    return {Kind::Parameter, OrBits, P};
+  }
   friend bool operator==(const ArgValue &, const ArgValue &) = default;
 };
 

@@ -59,9 +59,21 @@ policy::ArgValue ArgumentEvaluator::evaluate(const Expr *E) const {
   if (E->isIntegerConstantExpr(Context) && E->EvaluateAsInt(Result, Context))
     return policy::ArgValue::constant(
         static_cast<uint64_t>(Result.Val.getInt().getExtValue()));
+  const Expr *Inner = E->IgnoreParenCasts();
+  // `flags | SIGCHLD`: the parameter's values with constant bits added, as
+  // raw clone wrappers do.
+  if (auto *Or = dyn_cast<BinaryOperator>(Inner);
+      Or && Or->getOpcode() == BO_Or) {
+    policy::ArgValue L = evaluate(Or->getLHS()), R = evaluate(Or->getRHS());
+    if (L.What == policy::ArgValue::Kind::Constant)
+      std::swap(L, R);
+    if (L.What == policy::ArgValue::Kind::Parameter &&
+        R.What == policy::ArgValue::Kind::Constant)
+      return policy::ArgValue::parameter(L.Param, L.Value | R.Value);
+    return {};
+  }
   // Integer conversions of a parameter keep its values for the small
   // operation codes that argument rules are about.
-  const Expr *Inner = E->IgnoreParenCasts();
   if (auto *Ref = dyn_cast<DeclRefExpr>(Inner))
     if (auto *P = dyn_cast<ParmVarDecl>(Ref->getDecl()))
       if (Function && P->getDeclContext() == Function && !Modified.count(P) &&

@@ -29,7 +29,8 @@ const CallingConvention &convention(const ASTContext &Context) {
        {"{r8}"},
        {"{r9}"}},
       // mov $NR, %eax / movl $NR, %eax / mov $NR, %rax
-      "mov[lq]?[[:space:]]+\\$([0-9]+|0x[0-9a-fA-F]+),[[:space:]]*%[re]ax"};
+      // (generateAsmString writes a literal '$' as "$$").
+      "mov[lq]?[[:space:]]+\\$\\$?([0-9]+|0x[0-9a-fA-F]+),[[:space:]]*%[re]ax"};
   static const CallingConvention AArch64{
       "svc",
       {"{x8}", "{w8}"},
