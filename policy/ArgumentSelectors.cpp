@@ -5,6 +5,7 @@
 
 #include <llvm/ADT/StringRef.h>
 
+#include <cstdio>
 #include <cstdlib>
 
 namespace sysprune::policy {
@@ -56,8 +57,12 @@ const ArgumentSelectors &ArgumentSelectors::builtin() {
     Diagnostics Diags;
     auto Parsed = parse(BuiltinSelectors, BuiltinSelectorsFile, Diags);
     // Validated by a unit test; a broken table is a build defect.
-    if (!Parsed)
+    if (!Parsed) {
+      for (const Diagnostic &D : Diags)
+        std::fprintf(stderr, "%s:%u:%u: error: %s\n", D.Where.File.c_str(),
+                     D.Where.Line, D.Where.Column, D.Message.c_str());
       std::abort();
+    }
     return *Parsed;
   }();
   return Table;

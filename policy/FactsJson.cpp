@@ -83,6 +83,8 @@ json function(const FunctionFacts &F) {
     Out["external"] = true;
   if (F.IsStaticInitialiser)
     Out["static_init"] = true;
+  if (F.IsLibraryCode)
+    Out["library"] = true;
   if (!F.Overrides.empty())
     Out["overrides"] = F.Overrides;
   json Calls = json::array();
@@ -125,6 +127,7 @@ FunctionFacts readFunction(const json &J) {
   F.Signature = J.value("type", "");
   F.External = J.value("external", false);
   F.IsStaticInitialiser = J.value("static_init", false);
+  F.IsLibraryCode = J.value("library", false);
   if (J.contains("overrides"))
     F.Overrides = J.at("overrides").get<std::vector<std::string>>();
   for (const json &C : J.at("calls")) {

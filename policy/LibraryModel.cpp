@@ -6,6 +6,7 @@
 #include <llvm/ADT/SmallVector.h>
 #include <llvm/ADT/StringRef.h>
 
+#include <cstdio>
 #include <cstdlib>
 
 namespace sysprune::policy {
@@ -15,8 +16,9 @@ namespace {
 #include "BuiltinModels.inc"
 
 /// Parses `NAME`, `=NAME` (arguments passed as they are) or
-/// `=NAME(a,b,...)` (syscall argument I is function argument a_I; `_` for
-/// none). Returns an error message, empty on success.
+/// `=NAME(a,b,...)`: syscall argument I is function argument a_I, `_` for
+/// the library's own choice, `#N` for the constant N. Returns an error
+/// message, empty on success.
 std::string parseModelSyscall(llvm::StringRef Word, ModelSyscall &Out) {
   if (!Word.consume_front("=")) {
     Out.Name = Word.str();
@@ -24,25 +26,29 @@ std::string parseModelSyscall(llvm::StringRef Word, ModelSyscall &Out) {
   }
   size_t Paren = Word.find('(');
   Out.Name = Word.take_front(Paren).str();
+  Out.ArgumentMap.emplace();
   if (Paren == llvm::StringRef::npos) {
-    Out.ArgumentMap = std::vector<int>{0, 1, 2, 3, 4, 5};
+    for (uint64_t I = 0; I < 6; ++I)
+      Out.ArgumentMap->push_back({ModelArgument::Kind::FromArgument, I});
     return "";
   }
   llvm::StringRef List = Word.drop_front(Paren + 1);
   if (!List.consume_back(")"))
     return "expected ')' to close the argument map of '" + Out.Name + "'";
-  Out.ArgumentMap.emplace();
   llvm::SmallVector<llvm::StringRef, 6> Items;
   List.split(Items, ',');
   for (llvm::StringRef Item : Items) {
     Item = Item.trim();
-    unsigned Index = 0;
+    uint64_t Value = 0;
     if (Item == "_")
-      Out.ArgumentMap->push_back(-1);
-    else if (!Item.getAsInteger(10, Index) && Index < 16)
-      Out.ArgumentMap->push_back(static_cast<int>(Index));
+      Out.ArgumentMap->push_back({});
+    else if (Item.consume_front("#") && !Item.getAsInteger(0, Value))
+      Out.ArgumentMap->push_back({ModelArgument::Kind::Constant, Value});
+    else if (!Item.getAsInteger(10, Value) && Value < 16)
+      Out.ArgumentMap->push_back({ModelArgument::Kind::FromArgument, Value});
     else
-      return "expected an argument number or '_' in the argument map of '" +
+      return "expected an argument number, '#CONSTANT' or '_' in the "
+             "argument map of '" +
              Out.Name + "', found '" + Item.str() + "'";
   }
   if (Out.ArgumentMap->size() > 6)
@@ -85,7 +91,9 @@ std::optional<LibraryModel> LibraryModel::parse(const std::string &Text,
     for (const ModelWord &Key : Entry.Keys) {
       llvm::StringRef Name(Key.Text);
       bool IsBaseline = Name.consume_front("@");
-      auto &Map = IsBaseline ? Model.Baselines : Model.Functions;
+      bool IsPrefix = !IsBaseline && Name.consume_back("*");
+      auto &Map = IsBaseline ? Model.Baselines
+                             : (IsPrefix ? Model.Prefixes : Model.Functions);
       if (!Map.emplace(Name.str(), Syscalls).second)
         return Fail(Entry.Line, Key.Column,
                     "'" + Key.Text + "' is described twice");
@@ -100,8 +108,12 @@ const LibraryModel &LibraryModel::builtinLibc() {
     auto Parsed = parse(BuiltinLibcModel, BuiltinLibcModelFile, Diags);
     // The embedded model is validated by a unit test; a broken one is a
     // build defect, not a user error.
-    if (!Parsed)
+    if (!Parsed) {
+      for (const Diagnostic &D : Diags)
+        std::fprintf(stderr, "%s:%u:%u: error: %s\n", D.Where.File.c_str(),
+                     D.Where.Line, D.Where.Column, D.Message.c_str());
       std::abort();
+    }
     return *Parsed;
   }();
   return Model;
@@ -111,6 +123,19 @@ const std::vector<ModelSyscall> *
 LibraryModel::syscallsOf(const std::string &Function) const {
   auto It = Functions.find(Function);
   return It == Functions.end() ? nullptr : &It->second;
+}
+
+const std::vector<ModelSyscall> *
+LibraryModel::syscallsOfPrefix(const std::string &DisplayName) const {
+  const std::vector<ModelSyscall> *Best = nullptr;
+  size_t BestLength = 0;
+  for (const auto &[Prefix, Syscalls] : Prefixes)
+    if (Prefix.size() >= BestLength &&
+        llvm::StringRef(DisplayName).starts_with(Prefix)) {
+      Best = &Syscalls;
+      BestLength = Prefix.size();
+    }
+  return Best;
 }
 
 const std::vector<ModelSyscall> *

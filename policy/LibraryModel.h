@@ -2,6 +2,7 @@
 
 #include "policy/Diagnostic.h"
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -9,13 +10,29 @@
 
 namespace sysprune::policy {
 
+/// Where one syscall argument comes from when a library function makes it.
+struct ModelArgument {
+  enum class Kind {
+    /// The library's own choice, not known.
+    Unknown,
+    /// The function's argument number Value, passed on.
+    FromArgument,
+    /// Always Value.
+    Constant,
+  };
+  Kind What = Kind::Unknown;
+  uint64_t Value = 0;
+
+  friend bool operator==(const ModelArgument &,
+                         const ModelArgument &) = default;
+};
+
 /// One syscall a library function makes, and where its arguments come from.
 struct ModelSyscall {
   std::string Name;
-  /// Present when the function passes its own arguments on: entry I is the
-  /// function argument that becomes syscall argument I, or -1 when that
-  /// argument is the library's own choice.
-  std::optional<std::vector<int>> ArgumentMap;
+  /// Present when the model says where the syscall's arguments come from,
+  /// entry I for syscall argument I.
+  std::optional<std::vector<ModelArgument>> ArgumentMap;
 
   friend bool operator==(const ModelSyscall &, const ModelSyscall &) = default;
 };
@@ -31,6 +48,8 @@ struct ModelSyscall {
 ///   raise: getpid =tgkill(_,_,0)    # raise's argument 0 is tgkill's argument
 ///   2 printf puts: write newfstatat   # stdio flushes with write, ...
 ///   @runtime: exit_group            # a baseline
+///   std::basic_ostream*: write      # every function whose demangled name
+///                                   # starts so, unless named exactly
 class LibraryModel {
 public:
   /// Parses \p Text; on error returns nullopt and adds a diagnostic with
@@ -47,6 +66,10 @@ public:
   /// describe it.
   const std::vector<ModelSyscall> *
   syscallsOf(const std::string &Function) const;
+  /// The syscalls of the longest prefix entry (`std::basic_ostream*`) that
+  /// \p DisplayName (a demangled name) starts with; nullptr when none.
+  const std::vector<ModelSyscall> *
+  syscallsOfPrefix(const std::string &DisplayName) const;
   /// The syscalls of baseline \p Baseline; nullptr when there is none.
   const std::vector<ModelSyscall> *baseline(const std::string &Baseline) const;
 
@@ -54,6 +77,7 @@ private:
   std::string Name;
   std::map<std::string, std::vector<ModelSyscall>> Functions;
   std::map<std::string, std::vector<ModelSyscall>> Baselines;
+  std::map<std::string, std::vector<ModelSyscall>> Prefixes;
 };
 
 } // namespace sysprune::policy

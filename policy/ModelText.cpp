@@ -31,14 +31,26 @@ std::optional<ModelText> parseModelText(const std::string &Text,
   for (unsigned LineNo = 1; !Rest.empty(); ++LineNo) {
     auto [Line, Tail] = Rest.split('\n');
     Rest = Tail;
-    llvm::StringRef Content = Line.split('#').first;
+    // '#' starts a comment at the start of a line or after a blank; inside
+    // a word it is part of it (an argument map's #CONSTANT).
+    size_t Hash = 0;
+    while ((Hash = Line.find('#', Hash)) != llvm::StringRef::npos &&
+           Hash != 0 && Line[Hash - 1] != ' ' && Line[Hash - 1] != '\t')
+      ++Hash;
+    llvm::StringRef Content = Line.take_front(Hash);
     if (Content.trim().empty())
       continue;
     if (Content.trim().starts_with("model ")) {
       Model.Name = Content.trim().drop_front(6).trim().str();
       continue;
     }
-    size_t Colon = Content.find(':');
+    // The separator is a ':' followed by a blank (or the end): names such
+    // as std::thread contain colons of their own.
+    size_t Colon = 0;
+    while ((Colon = Content.find(':', Colon)) != llvm::StringRef::npos &&
+           Colon + 1 < Content.size() && Content[Colon + 1] != ' ' &&
+           Content[Colon + 1] != '\t')
+      ++Colon;
     unsigned FirstColumn =
         static_cast<unsigned>(Content.find_first_not_of(" \t") + 1);
     if (Colon == llvm::StringRef::npos) {

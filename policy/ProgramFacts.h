@@ -98,6 +98,9 @@ struct FunctionFacts {
   bool External = false;
   /// True for pseudo-functions that run before main (static initialisers).
   bool IsStaticInitialiser = false;
+  /// Library code the scan followed (a C++ template or inline function from
+  /// a system header): never an entry point.
+  bool IsLibraryCode = false;
   /// For a virtual method: the ids of the methods it directly overrides.
   std::vector<std::string> Overrides;
   std::vector<CallFact> Calls;

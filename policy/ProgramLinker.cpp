@@ -8,6 +8,8 @@
 #include "policy/CallGraph.h"
 #include "policy/SyscallTable.h"
 
+#include <llvm/Demangle/Demangle.h>
+
 #include <algorithm>
 #include <set>
 #include <tuple>
@@ -15,6 +17,11 @@
 namespace sysprune::policy {
 
 namespace {
+/// A linkage name as people write it: C++ symbols demangled.
+std::string displayName(const std::string &LinkageName) {
+  return llvm::demangle(LinkageName);
+}
+
 std::string relativeTo(const std::string &Path, const std::string &Root) {
   if (Root.empty())
     return Path;
@@ -76,8 +83,13 @@ void UseCollector::collect(const FunctionFacts &F) {
       continue; // defined in the program: followed by reachability
     const std::vector<ModelSyscall> *Syscalls =
         Libc.syscallsOf(Call.CalleeName);
+    if (!Syscalls)
+      Syscalls = Libc.syscallsOfPrefix(displayName(Call.CalleeName));
     if (!Syscalls) {
-      Unmodelled.insert(Call.CalleeName);
+      // A virtual method without a definition here (a pure one, say) runs
+      // as one of its overrides, which reachability follows.
+      if (Call.Kind != CallKind::Virtual)
+        Unmodelled.insert(displayName(Call.CalleeName));
       continue;
     }
     for (const ModelSyscall &S : *Syscalls) {
@@ -86,12 +98,17 @@ void UseCollector::collect(const FunctionFacts &F) {
       std::vector<ArgValue> Args;
       bool Passed = S.ArgumentMap && Call.Kind == CallKind::Direct;
       if (Passed)
-        for (int From : *S.ArgumentMap)
-          Args.push_back(From >= 0 &&
-                                 static_cast<size_t>(From) < Call.Args.size()
-                             ? Call.Args[From]
-                             : ArgValue{});
-      add(S.Name, F, Call.Where, Call.CalleeName, std::move(Args), !Passed);
+        for (const ModelArgument &From : *S.ArgumentMap) {
+          if (From.What == ModelArgument::Kind::Constant)
+            Args.push_back(ArgValue::constant(From.Value));
+          else if (From.What == ModelArgument::Kind::FromArgument &&
+                   From.Value < Call.Args.size())
+            Args.push_back(Call.Args[From.Value]);
+          else
+            Args.push_back({});
+        }
+      add(S.Name, F, Call.Where, displayName(Call.CalleeName), std::move(Args),
+          !Passed);
     }
   }
   for (const IndirectCallFact &I : F.IndirectCalls)
@@ -157,7 +174,7 @@ bool findRoots(const ProgramFacts &Facts, const LinkOptions &Options,
                std::vector<const FunctionFacts *> &Roots, Diagnostics &Diags) {
   if (Options.Library) {
     for (const auto &[Id, F] : Facts.Functions)
-      if (F.External && !F.IsStaticInitialiser)
+      if (F.External && !F.IsStaticInitialiser && !F.IsLibraryCode)
         Roots.push_back(&F);
     if (Roots.empty())
       Diags.push_back({Severity::Error,
@@ -170,7 +187,7 @@ bool findRoots(const ProgramFacts &Facts, const LinkOptions &Options,
   for (const std::string &Entry : Options.Entries) {
     std::vector<const FunctionFacts *> Matches;
     for (const auto &[Id, F] : Facts.Functions)
-      if (F.Name == Entry && !F.IsStaticInitialiser)
+      if (F.Name == Entry && !F.IsStaticInitialiser && !F.IsLibraryCode)
         Matches.push_back(&F);
     if (Matches.empty()) {
       Diags.push_back(

@@ -48,15 +48,22 @@ TEST(LibraryModelTest, ParsesEntriesCommentsAndBaselines) {
 TEST(LibraryModelTest, ArgumentMaps) {
   Diagnostics Diags;
   auto M = LibraryModel::parse("prctl: =prctl\n"
-                               "raise: getpid =tgkill(_,_,0)\n",
+                               "raise: getpid =tgkill(_,_,0)\n"
+                               "isatty: =ioctl(0,#0x5401)\n",
                                "t.model", Diags);
   ASSERT_TRUE(M) << (Diags.empty() ? "" : Diags.front().Message);
-  EXPECT_EQ(M->syscallsOf("prctl")->front().ArgumentMap,
-            (std::vector<int>{0, 1, 2, 3, 4, 5}));
+  using K = ModelArgument::Kind;
+  EXPECT_EQ(M->syscallsOf("prctl")->front().ArgumentMap->size(), 6u);
+  EXPECT_EQ(M->syscallsOf("prctl")->front().ArgumentMap->at(5),
+            (ModelArgument{K::FromArgument, 5}));
   const auto &Raise = *M->syscallsOf("raise");
   EXPECT_FALSE(Raise[0].ArgumentMap);
   EXPECT_EQ(Raise[1].Name, "tgkill");
-  EXPECT_EQ(Raise[1].ArgumentMap, (std::vector<int>{-1, -1, 0}));
+  EXPECT_EQ(Raise[1].ArgumentMap,
+            (std::vector<ModelArgument>{{}, {}, {K::FromArgument, 0}}));
+  EXPECT_EQ(M->syscallsOf("isatty")->front().ArgumentMap,
+            (std::vector<ModelArgument>{{K::FromArgument, 0},
+                                        {K::Constant, 0x5401}}));
 }
 
 TEST(LibraryModelTest, BadArgumentMapsAreLocated) {

@@ -3,6 +3,7 @@
 #include "scan/ArgumentEvaluator.h"
 #include "scan/InlineAsmSyscall.h"
 
+#include <clang/AST/Mangle.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
@@ -24,7 +25,8 @@ using namespace clang;
 class FactCollector : public RecursiveASTVisitor<FactCollector> {
 public:
   FactCollector(ASTContext &Context, policy::ProgramFacts &Out)
-      : Context(Context), SM(Context.getSourceManager()), Out(Out) {}
+      : Context(Context), SM(Context.getSourceManager()), Out(Out),
+        Mangler(Context) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   // Implicit constructors and destructors run the members' own.
@@ -33,8 +35,11 @@ public:
   bool TraverseDecl(Decl *D) {
     if (!D)
       return true;
-    // Library code is described by library models, not scanned.
-    if (D->getLocation().isValid() && SM.isInSystemHeader(D->getLocation()))
+    // Library code is described by library models, not scanned; except the
+    // C++ library's inline and template code that project code reaches,
+    // which is queued by recordCall and traversed by traverseLibraryCode.
+    if (D->getLocation().isValid() && SM.isInSystemHeader(D->getLocation()) &&
+        !LibraryCodeBeingTraversed.count(D))
       return true;
     if (auto *FD = dyn_cast<FunctionDecl>(D);
         FD && FD->doesThisDeclarationHaveABody() && !FD->isDependentContext())
@@ -46,6 +51,34 @@ public:
       return withContext(staticInitialiser(), nullptr,
                          [&] { return RecursiveASTVisitor::TraverseDecl(D); });
     return RecursiveASTVisitor::TraverseDecl(D);
+  }
+
+  /// Traverses the library functions with bodies in this TU that project
+  /// code reaches (std::vector's members, say), until no new one appears.
+  void traverseLibraryCode() {
+    while (!LibraryQueue.empty()) {
+      const FunctionDecl *FD = LibraryQueue.back();
+      LibraryQueue.pop_back();
+      Decl *D = const_cast<FunctionDecl *>(FD);
+      LibraryCodeBeingTraversed.insert(D);
+      TraverseDecl(D);
+      LibraryCodeBeingTraversed.erase(D);
+    }
+  }
+
+  // Unevaluated operands (sizeof, decltype, noexcept, typeid of a
+  // non-polymorphic type, requires) call nothing at run time.
+  bool TraverseUnaryExprOrTypeTraitExpr(UnaryExprOrTypeTraitExpr *) {
+    return true;
+  }
+  bool TraverseCXXNoexceptExpr(CXXNoexceptExpr *) { return true; }
+  bool TraverseDecltypeTypeLoc(DecltypeTypeLoc) { return true; }
+  bool TraverseTypeOfExprTypeLoc(TypeOfExprTypeLoc) { return true; }
+  bool TraverseRequiresExpr(RequiresExpr *) { return true; }
+  bool TraverseCXXTypeidExpr(CXXTypeidExpr *E) {
+    return E->isPotentiallyEvaluated()
+               ? RecursiveASTVisitor::TraverseCXXTypeidExpr(E)
+               : true;
   }
 
   bool VisitCallExpr(CallExpr *E) {
@@ -163,6 +196,7 @@ private:
     F.Where = location(FD->getLocation());
     F.Signature = signatureOf(FD->getType());
     F.External = FD->isExternallyVisible();
+    F.IsLibraryCode = SM.isInSystemHeader(FD->getLocation());
     if (auto *Method = dyn_cast<CXXMethodDecl>(FD))
       for (const CXXMethodDecl *Base : Method->overridden_methods())
         F.Overrides.push_back(idOf(Base));
@@ -249,13 +283,13 @@ private:
 
   void recordCall(const FunctionDecl *Callee, SourceLocation Loc,
                   policy::CallKind Kind, llvm::ArrayRef<const Expr *> Args) {
-    if (!Current || !Callee)
+    if (!Current || !Callee ||
+        (isNeverASyscall(Callee) && Kind != policy::CallKind::Virtual))
       return;
+    queueLibraryCode(Callee);
     policy::CallFact Call;
     Call.Callee = idOf(Callee);
-    Call.CalleeName = Callee->isExternC() || !Context.getLangOpts().CPlusPlus
-                          ? Callee->getName().str()
-                          : Callee->getQualifiedNameAsString();
+    Call.CalleeName = linkageName(Callee);
     Call.Where = location(Loc);
     Call.Kind = Kind;
     for (const Expr *Arg : Args)
@@ -263,14 +297,66 @@ private:
     Current->Calls.push_back(std::move(Call));
   }
 
+  /// Functions no model needs to describe: compiler builtins (but not the
+  /// library functions clang also knows, such as printf), trivial special
+  /// members, and pure virtual methods (their overrides are what runs).
+  bool isNeverASyscall(const FunctionDecl *FD) const {
+    // std::forward, std::move, std::addressof: folded by the compiler.
+    if (unsigned ID = FD->getBuiltinID();
+        ID && (FD->isInStdNamespace() ||
+               (!Context.BuiltinInfo.isLibFunction(ID) &&
+                !Context.BuiltinInfo.isPredefinedLibFunction(ID))))
+      return true;
+    if (const IdentifierInfo *II = FD->getIdentifier();
+        II && II->getName().starts_with("__builtin_"))
+      return true;
+    if (FD->isTrivial() || FD->isDeleted())
+      return true;
+    if (auto *Method = dyn_cast<CXXMethodDecl>(FD))
+      return Method->isPureVirtual();
+    return false;
+  }
+
+  /// C++ library code whose body this TU has (inline functions, template
+  /// instantiations) is followed into, down to the functions it calls in
+  /// the compiled library. C functions are not: a C library function with
+  /// a body in a header (a _FORTIFY_SOURCE wrapper, say) is described by
+  /// its model under its own name.
+  void queueLibraryCode(const FunctionDecl *Callee) {
+    const FunctionDecl *Definition = nullptr;
+    if (!Context.getLangOpts().CPlusPlus || Callee->isExternC() ||
+        !Callee->hasBody(Definition) || Definition->isDependentContext() ||
+        !SM.isInSystemHeader(Definition->getLocation()))
+      return;
+    if (QueuedLibraryCode.insert(Definition).second)
+      LibraryQueue.push_back(Definition);
+  }
+
   void recordDestructor(const CXXRecordDecl *Record, SourceLocation Loc) {
     if (!Record || !Record->hasDefinition() || Record->hasTrivialDestructor())
       return;
-    if (const CXXDestructorDecl *Dtor = Record->getDestructor())
-      recordCall(Dtor, Loc,
-                 Dtor->isVirtual() ? policy::CallKind::Virtual
-                                   : policy::CallKind::Direct,
-                 {});
+    const CXXDestructorDecl *Dtor = Record->getDestructor();
+    if (!Dtor)
+      return;
+    // An implicit destructor no TU defines does what a defined one would:
+    // destroy the members and bases.
+    if (Dtor->isImplicit() && !Dtor->hasBody() &&
+        !SM.isInSystemHeader(Record->getLocation())) {
+      if (!ExpandingDestructors.insert(Record).second)
+        return;
+      for (const FieldDecl *Field : Record->fields())
+        recordDestructor(
+            Context.getBaseElementType(Field->getType())->getAsCXXRecordDecl(),
+            Loc);
+      for (const CXXBaseSpecifier &Base : Record->bases())
+        recordDestructor(Base.getType()->getAsCXXRecordDecl(), Loc);
+      ExpandingDestructors.erase(Record);
+      return;
+    }
+    recordCall(Dtor, Loc,
+               Dtor->isVirtual() ? policy::CallKind::Virtual
+                                 : policy::CallKind::Direct,
+               {});
   }
 
   void recordSyscallFunction(const CallExpr *E,
@@ -303,6 +389,17 @@ private:
     return II && II->isStr("syscall") &&
            FD->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
            SM.isInSystemHeader(FD->getCanonicalDecl()->getLocation());
+  }
+
+  /// The symbol a library exports for \p FD: its name in C, the mangled
+  /// name in C++ (what models derived from binaries are keyed by).
+  std::string linkageName(const FunctionDecl *FD) {
+    if (!Context.getLangOpts().CPlusPlus || FD->isExternC() || FD->isMain())
+      return FD->getNameAsString();
+    // Some template members have no mangled name outside a full
+    // instantiation; people can still read the qualified one.
+    std::string Mangled = Mangler.getName(FD);
+    return Mangled.empty() ? FD->getQualifiedNameAsString() : Mangled;
   }
 
   std::string signatureOf(QualType T) const {
@@ -338,8 +435,13 @@ private:
   policy::ProgramFacts &Out;
   policy::FunctionFacts *Current = nullptr;
   std::unique_ptr<ArgumentEvaluator> Arguments;
+  ASTNameGenerator Mangler;
   /// Callee expressions of calls already recorded as calls.
   std::set<const Expr *> Consumed;
+  std::vector<const FunctionDecl *> LibraryQueue;
+  std::set<const CXXRecordDecl *> ExpandingDestructors;
+  std::set<const FunctionDecl *> QueuedLibraryCode;
+  std::set<const Decl *> LibraryCodeBeingTraversed;
 };
 
 class FactCollectorAction : public ASTFrontendAction {
@@ -390,7 +492,9 @@ void FactCollectorConsumer::HandleTranslationUnit(ASTContext &Context) {
   if (Context.getDiagnostics().hasErrorOccurred())
     return;
   policy::ProgramFacts Facts;
-  FactCollector(Context, Facts).TraverseDecl(Context.getTranslationUnitDecl());
+  FactCollector Collector(Context, Facts);
+  Collector.TraverseDecl(Context.getTranslationUnitDecl());
+  Collector.traverseLibraryCode();
   Out.merge(std::move(Facts));
 }
 
