@@ -14,11 +14,15 @@ namespace sysprune::scan {
 
 namespace {
 // The compile commands may come from GCC: parse them with clang's own
-// builtin headers, and without complaining about GCC-only flags.
+// builtin headers, and without complaining about GCC-only flags. Without
+// carets in the compiler's own options, clang does not print its "N errors
+// generated" line ahead of the diagnostics this scanner holds back and
+// prints per file (they keep their carets: their printer has its options).
 std::vector<std::string> parserArguments(const ParseOptions &Options) {
   std::vector<std::string> Args{"-resource-dir", SYSPRUNE_CLANG_RESOURCE_DIR,
                                 "-Wno-unknown-warning-option",
-                                "-Qunused-arguments"};
+                                "-Qunused-arguments",
+                                "-fno-caret-diagnostics"};
   Args.insert(Args.end(), Options.ExtraArgs.begin(), Options.ExtraArgs.end());
   return Args;
 }
