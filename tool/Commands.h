@@ -23,6 +23,10 @@ int runLink();
 llvm::cl::SubCommand &explainCommand();
 int runExplain();
 
+/// `sysprune model`: derive a library model from machine code.
+llvm::cl::SubCommand &modelCommand();
+int runModel();
+
 /// `sysprune compile`: turn a policy into an embeddable seccomp filter.
 llvm::cl::SubCommand &compileCommand();
 int runCompile();

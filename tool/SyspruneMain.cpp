@@ -24,6 +24,7 @@ int main(int argc, char **argv) {
           "  sysprune scan-tu -p BUILD_DIR FILE -o FILE.facts.json\n"
           "  sysprune link FILE.facts.json... [-o policy.json]\n"
           "  sysprune explain SYSCALL (--policy policy.json | -p BUILD_DIR)\n"
+          "  sysprune model LIBRARY.so [-o model.json]\n"
           "  sysprune compile POLICY.json [--action kill|errno|trap] -o "
           "filter.c\n"
           "  sysprune show POLICY.json\n"))
@@ -36,12 +37,14 @@ int main(int argc, char **argv) {
     return sysprune::tool::runLink();
   if (sysprune::tool::explainCommand())
     return sysprune::tool::runExplain();
+  if (sysprune::tool::modelCommand())
+    return sysprune::tool::runModel();
   if (sysprune::tool::compileCommand())
     return sysprune::tool::runCompile();
   if (sysprune::tool::showCommand())
     return sysprune::tool::runShow();
   llvm::WithColor::error(llvm::errs(), "sysprune")
       << "expected a command: 'scan', 'scan-tu', 'link', 'explain', "
-         "'compile' or 'show' (see sysprune --help)\n";
+         "'model', 'compile' or 'show' (see sysprune --help)\n";
   return 1;
 }

@@ -1,0 +1,238 @@
+#include "policy/binary/CodeScanner.h"
+
+#include <llvm/MC/MCAsmInfo.h>
+#include <llvm/MC/MCInst.h>
+#include <llvm/MC/MCInstrDesc.h>
+#include <llvm/MC/MCTargetOptions.h>
+#include <llvm/MC/TargetRegistry.h>
+#include <llvm/Support/TargetSelect.h>
+#include <llvm/Support/raw_ostream.h>
+
+#include <mutex>
+
+namespace sysprune::policy::binary {
+
+namespace {
+using namespace llvm;
+
+} // namespace
+
+void initialiseTargets() {
+  static std::once_flag Once;
+  std::call_once(Once, [] {
+    LLVMInitializeX86TargetInfo();
+    LLVMInitializeX86TargetMC();
+    LLVMInitializeX86Disassembler();
+    LLVMInitializeAArch64TargetInfo();
+    LLVMInitializeAArch64TargetMC();
+    LLVMInitializeAArch64Disassembler();
+  });
+}
+
+namespace {
+
+unsigned registerNamed(const MCRegisterInfo &Info, StringRef Name) {
+  for (unsigned R = 1; R < Info.getNumRegs(); ++R)
+    if (Name.equals_insensitive(Info.getName(R)))
+      return R;
+  return 0;
+}
+
+unsigned opcodeNamed(const MCInstrInfo &Info, StringRef Name) {
+  for (unsigned O = 0; O < Info.getNumOpcodes(); ++O)
+    if (Info.getName(O) == Name)
+      return O;
+  return ~0u;
+}
+} // namespace
+
+Expected<std::unique_ptr<CodeScanner>>
+CodeScanner::create(Triple::ArchType Arch) {
+  initialiseTargets();
+  std::unique_ptr<CodeScanner> S(new CodeScanner);
+  const char *Number, *FirstArgument, *Syscall;
+  switch (Arch) {
+  case Triple::x86_64:
+    S->TargetTriple = Triple("x86_64-unknown-linux-gnu");
+    Number = "RAX";
+    FirstArgument = "RDI";
+    Syscall = "SYSCALL";
+    break;
+  case Triple::aarch64:
+    S->TargetTriple = Triple("aarch64-unknown-linux-gnu");
+    Number = "X8";
+    FirstArgument = "X0";
+    Syscall = "SVC";
+    break;
+  default:
+    return createStringError(inconvertibleErrorCode(),
+                             "unsupported architecture '%s' (x86_64 and "
+                             "aarch64 are)",
+                             Triple::getArchTypeName(Arch).str().c_str());
+  }
+  std::string Error;
+  const Target *T =
+      TargetRegistry::lookupTarget(S->TargetTriple.getTriple(), Error);
+  if (!T)
+    return createStringError(inconvertibleErrorCode(), Error.c_str());
+  S->RegisterInfo.reset(T->createMCRegInfo(S->TargetTriple.getTriple()));
+  MCTargetOptions Options;
+  S->AsmInfo.reset(T->createMCAsmInfo(*S->RegisterInfo,
+                                      S->TargetTriple.getTriple(), Options));
+  S->SubtargetInfo.reset(
+      T->createMCSubtargetInfo(S->TargetTriple.getTriple(), "", ""));
+  S->InstrInfo.reset(T->createMCInstrInfo());
+  S->Context = std::make_unique<MCContext>(S->TargetTriple, S->AsmInfo.get(),
+                                           S->RegisterInfo.get(),
+                                           S->SubtargetInfo.get());
+  S->Disassembler.reset(
+      T->createMCDisassembler(*S->SubtargetInfo, *S->Context));
+  S->Analysis.reset(T->createMCInstrAnalysis(S->InstrInfo.get()));
+  if (!S->Disassembler || !S->Analysis)
+    return createStringError(inconvertibleErrorCode(),
+                             "LLVM has no disassembler for this target");
+  S->NumberRegister = registerNamed(*S->RegisterInfo, Number);
+  S->FirstArgumentRegister = registerNamed(*S->RegisterInfo, FirstArgument);
+  S->SyscallOpcode = opcodeNamed(*S->InstrInfo, Syscall);
+  return S;
+}
+
+bool CodeScanner::writes(const MCInst &Inst, unsigned Register) const {
+  const MCInstrDesc &Desc = InstrInfo->get(Inst.getOpcode());
+  for (unsigned I = 0; I < Desc.getNumDefs() && I < Inst.getNumOperands(); ++I)
+    if (Inst.getOperand(I).isReg() &&
+        RegisterInfo->isSuperOrSubRegisterEq(Register,
+                                             Inst.getOperand(I).getReg()))
+      return true;
+  for (MCPhysReg Def : Desc.implicit_defs())
+    if (RegisterInfo->isSuperOrSubRegisterEq(Register, Def))
+      return true;
+  return false;
+}
+
+std::optional<int64_t> CodeScanner::constantLoad(const MCInst &Inst,
+                                                 unsigned Register) const {
+  if (Inst.getNumOperands() < 2 || !Inst.getOperand(0).isReg() ||
+      !RegisterInfo->isSuperOrSubRegisterEq(Register,
+                                            Inst.getOperand(0).getReg()))
+    return std::nullopt;
+  StringRef Name = InstrInfo->getName(Inst.getOpcode());
+  // x86: mov $imm, %eax / %rax; aarch64: movz w8, #imm (shift 0).
+  if ((Name == "MOV32ri" || Name == "MOV64ri" || Name == "MOV64ri32") &&
+      Inst.getOperand(1).isImm())
+    return Inst.getOperand(1).getImm();
+  if ((Name == "MOVZWi" || Name == "MOVZXi") && Inst.getOperand(1).isImm() &&
+      Inst.getNumOperands() > 2 && Inst.getOperand(2).isImm())
+    return Inst.getOperand(1).getImm() << Inst.getOperand(2).getImm();
+  // xor %eax, %eax
+  if (Name == "XOR32rr" && Inst.getNumOperands() >= 3 &&
+      Inst.getOperand(1).isReg() && Inst.getOperand(2).isReg() &&
+      Inst.getOperand(1).getReg() == Inst.getOperand(2).getReg())
+    return 0;
+  return std::nullopt;
+}
+
+CodeFacts CodeScanner::scan(const BinaryImage &Image, uint64_t Begin,
+                            uint64_t End,
+                            const std::set<uint64_t> &SyscallFunctions) const {
+  CodeFacts Facts;
+  ArrayRef<uint8_t> Bytes = Image.codeAt(Begin);
+  if (Bytes.size() > End - Begin)
+    Bytes = Bytes.take_front(End - Begin);
+  // The constants last loaded into the number and first-argument registers
+  // in straight-line code; forgotten at every control transfer.
+  std::optional<int64_t> Number, FirstArgument;
+  bool LastEndsFlow = false;
+  uint64_t Address = Begin;
+  while (!Bytes.empty()) {
+    MCInst Inst;
+    uint64_t Size = 0;
+    if (Disassembler->getInstruction(Inst, Size, Bytes, Address, nulls()) !=
+            MCDisassembler::Success ||
+        Size == 0) {
+      // Skip a byte (x86) or a word (aarch64) and carry on: padding or data.
+      Size = TargetTriple.isAArch64() ? 4 : 1;
+      Facts.UndecodedBytes += Size;
+      Number.reset();
+      FirstArgument.reset();
+      Address += Size;
+      Bytes = Bytes.drop_front(std::min<uint64_t>(Size, Bytes.size()));
+      continue;
+    }
+    StringRef Name = InstrInfo->getName(Inst.getOpcode());
+    // Padding after a function's last instruction says nothing about
+    // whether it falls through.
+    if (Name.starts_with("NOOP") || Name == "INT3" || Name == "NOP" ||
+        Name == "HINT") {
+      Address += Size;
+      Bytes = Bytes.drop_front(Size);
+      continue;
+    }
+    LastEndsFlow = false;
+    if (Inst.getOpcode() == SyscallOpcode) {
+      if (Number)
+        Facts.Syscalls.insert(*Number);
+      else
+        ++Facts.UnknownSyscalls;
+    } else if (Analysis->isCall(Inst) || Analysis->isBranch(Inst)) {
+      uint64_t Target = 0;
+      bool Direct = Analysis->evaluateBranch(Inst, Address, Size, Target);
+      bool IsCall = Analysis->isCall(Inst);
+      std::optional<std::string> Import = Image.importAt(Target);
+      // A relocatable object's calls name their callee in a relocation.
+      if (auto Relocated = Image.relocatedTarget(Address, Size)) {
+        Direct = true;
+        Import = Relocated;
+        Target = 0;
+      }
+      if (!Direct) {
+        if (IsCall || !Analysis->isConditionalBranch(Inst))
+          ++Facts.IndirectCalls;
+      } else if (Import && Image.exportedAddress(*Import)) {
+        // A call through the PLT to a function the library exports itself:
+        // that function, unless another library interposes it.
+        Facts.Calls.insert(*Image.exportedAddress(*Import));
+      } else if (Import) {
+        Facts.Imports.insert(*Import);
+        if (*Import == "syscall") {
+          if (FirstArgument)
+            Facts.Syscalls.insert(*FirstArgument);
+          else
+            ++Facts.UnknownSyscalls;
+        }
+      } else if (SyscallFunctions.count(Target)) {
+        if (FirstArgument)
+          Facts.Syscalls.insert(*FirstArgument);
+        else
+          ++Facts.UnknownSyscalls;
+        Facts.Calls.insert(Target);
+      } else if (IsCall || Target < Begin || Target >= End) {
+        Facts.Calls.insert(Target);
+      }
+      Number.reset();
+      FirstArgument.reset();
+      LastEndsFlow = !IsCall && !Analysis->isConditionalBranch(Inst);
+    } else if (Analysis->isReturn(Inst) || Analysis->isTerminator(Inst)) {
+      Number.reset();
+      FirstArgument.reset();
+      LastEndsFlow = true;
+    } else {
+      if (auto V = constantLoad(Inst, NumberRegister))
+        Number = V;
+      else if (writes(Inst, NumberRegister))
+        Number.reset();
+      if (auto V = constantLoad(Inst, FirstArgumentRegister))
+        FirstArgument = V;
+      else if (writes(Inst, FirstArgumentRegister))
+        FirstArgument.reset();
+    }
+    if (Name == "TRAP" || Name == "HLT" || Name == "UD2" || Name == "BRK")
+      LastEndsFlow = true;
+    Address += Size;
+    Bytes = Bytes.drop_front(Size);
+  }
+  Facts.FallsThrough = !LastEndsFlow;
+  return Facts;
+}
+
+} // namespace sysprune::policy::binary

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "policy/binary/BinaryImage.h"
+
+#include <llvm/MC/MCAsmInfo.h>
+#include <llvm/MC/MCContext.h>
+#include <llvm/MC/MCDisassembler/MCDisassembler.h>
+#include <llvm/MC/MCInstrAnalysis.h>
+#include <llvm/MC/MCInstrInfo.h>
+#include <llvm/MC/MCRegisterInfo.h>
+#include <llvm/MC/MCSubtargetInfo.h>
+
+#include <memory>
+#include <set>
+#include <string>
+
+namespace sysprune::policy::binary {
+
+/// Registers LLVM's x86 and AArch64 targets (disassemblers, instruction
+/// analysis), once.
+void initialiseTargets();
+
+/// What one stretch of machine code (a function, or part of one) does.
+struct CodeFacts {
+  /// Code in the same image it calls or jumps to outside the stretch.
+  std::set<uint64_t> Calls;
+  /// Symbols of other libraries it calls or jumps to (through the PLT).
+  std::set<std::string> Imports;
+  /// Syscall numbers of its syscall instructions and of its calls to the
+  /// generic syscall() with a constant number.
+  std::set<long> Syscalls;
+  /// Syscall instructions (or syscall() calls) whose number is not a
+  /// constant loaded just before.
+  unsigned UnknownSyscalls = 0;
+  /// Calls and jumps through a register or memory.
+  unsigned IndirectCalls = 0;
+  /// The stretch ends without a return or jump: it falls into the next.
+  bool FallsThrough = false;
+  /// Bytes that did not decode.
+  unsigned UndecodedBytes = 0;
+};
+
+/// Decodes machine code with LLVM's disassembler for one architecture
+/// (x86_64 or aarch64) and extracts CodeFacts.
+class CodeScanner {
+public:
+  static llvm::Expected<std::unique_ptr<CodeScanner>>
+  create(llvm::Triple::ArchType Arch);
+
+  /// Decodes [Begin, End) of \p Image linearly. \p IsSyscallFunction says
+  /// whether a code address is the generic syscall() function, whose first
+  /// argument is the number.
+  CodeFacts scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
+                 const std::set<uint64_t> &SyscallFunctions) const;
+
+private:
+  CodeScanner() = default;
+  bool writes(const llvm::MCInst &Inst, unsigned Register) const;
+  std::optional<int64_t> constantLoad(const llvm::MCInst &Inst,
+                                      unsigned Register) const;
+
+  llvm::Triple TargetTriple;
+  std::unique_ptr<llvm::MCRegisterInfo> RegisterInfo;
+  std::unique_ptr<llvm::MCAsmInfo> AsmInfo;
+  std::unique_ptr<llvm::MCSubtargetInfo> SubtargetInfo;
+  std::unique_ptr<llvm::MCInstrInfo> InstrInfo;
+  std::unique_ptr<llvm::MCContext> Context;
+  std::unique_ptr<llvm::MCDisassembler> Disassembler;
+  std::unique_ptr<llvm::MCInstrAnalysis> Analysis;
+  /// The syscall number register and the first argument register.
+  unsigned NumberRegister = 0;
+  unsigned FirstArgumentRegister = 0;
+  unsigned SyscallOpcode = ~0u;
+};
+
+} // namespace sysprune::policy::binary

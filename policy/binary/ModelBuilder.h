@@ -1,0 +1,50 @@
+#pragma once
+
+#include <llvm/Support/Error.h>
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace sysprune::policy::binary {
+
+/// What one exported function of a library can do, following every call
+/// inside the library.
+struct FunctionModel {
+  std::set<long> Syscalls;
+  /// Functions of other libraries it may call (through the PLT).
+  std::set<std::string> Imports;
+  /// Syscalls made with a number that is not a constant.
+  unsigned UnknownSyscalls = 0;
+  /// Calls and jumps through pointers (not followed).
+  unsigned IndirectCalls = 0;
+};
+
+/// The model of a whole shared library, derived from its machine code.
+struct BinaryModel {
+  std::string Path;
+  std::string Soname;
+  std::string Arch;
+  std::vector<std::string> Needed;
+  /// Exported name -> what it can do.
+  std::map<std::string, FunctionModel> Functions;
+  /// Stretches of code analysed (exported functions and the internal ones
+  /// they reach).
+  size_t CodeRegions = 0;
+  size_t UndecodedBytes = 0;
+};
+
+/// Analyses the ELF file at \p Path: disassembles every exported function
+/// and the code it reaches, finds its syscall instructions and their
+/// numbers, and closes over the library's internal call graph.
+///
+/// Indirect calls are counted, not followed: the model of a function that
+/// calls through a pointer is what its direct calls do (the report lists
+/// how many indirect calls each function has).
+llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path);
+
+/// The model as JSON, syscalls by name for the model's architecture.
+std::string writeBinaryModel(const BinaryModel &Model);
+
+} // namespace sysprune::policy::binary

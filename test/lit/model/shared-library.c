@@ -1,0 +1,56 @@
+// sysprune model reads a shared library's machine code: syscall
+// instructions with their numbers, calls inside the library (also tail
+// jumps through its own PLT), calls to other libraries, the generic
+// syscall() with a constant number, and calls through pointers.
+// RUN: rm -rf %t && mkdir -p %t
+// RUN: %clang -O2 -shared -fPIC -o %t/libdemo.so %s
+// RUN: %sysprune model %t/libdemo.so -o %t/model.json 2>&1 | FileCheck %s --check-prefix=SUMMARY
+// SUMMARY: sysprune model: libdemo.so: {{[0-9]+}} exported functions
+// RUN: FileCheck %s --input-file=%t/model.json
+// CHECK:      "library": "libdemo.so",
+// CHECK-NEXT: "architecture": "SCMP_ARCH_X86_64",
+// CHECK-NEXT: "needed": [
+// CHECK-NEXT:  "libc.so.6"
+// CHECK:      "demo_generic": {
+// CHECK-NEXT:  "syscalls": [
+// CHECK-NEXT:   "getppid"
+// CHECK-NEXT:  ],
+// CHECK-NEXT:  "calls": [
+// CHECK-NEXT:   "syscall"
+// CHECK:      "demo_indirect": {
+// CHECK-NEXT:  "syscalls": [],
+// CHECK-NEXT:  "calls": [],
+// CHECK-NEXT:  "indirect_calls": 1
+// CHECK:      "demo_pid": {
+// CHECK-NEXT:  "syscalls": [],
+// CHECK-NEXT:  "calls": [
+// CHECK-NEXT:   "getpid"
+// CHECK:      "demo_tail": {
+// CHECK-NEXT:  "syscalls": [
+// CHECK-NEXT:   "gettid"
+// CHECK:      "demo_tid": {
+// CHECK-NEXT:  "syscalls": [
+// CHECK-NEXT:   "gettid"
+
+// RUN: not %sysprune model %s 2>&1 | FileCheck %s --check-prefix=NOTELF
+// NOTELF: shared-library.c: error: cannot analyse the library: {{.*}}
+// RUN: not %sysprune model %t/missing.so 2>&1 | FileCheck %s --check-prefix=MISSING
+// MISSING: missing.so: error: cannot analyse the library: {{.*}}No such file or directory
+
+#include <sys/syscall.h>
+#include <unistd.h>
+
+static long raw_gettid(void) {
+  long r;
+  __asm__ volatile("mov $186, %%eax\n\tsyscall"
+                   : "=a"(r)
+                   :
+                   : "rcx", "r11", "memory");
+  return r;
+}
+__attribute__((noinline)) static long helper(void) { return raw_gettid(); }
+long demo_tid(void) { return helper(); }
+long demo_pid(void) { return getpid(); }
+long demo_generic(void) { return syscall(SYS_getppid); }
+long demo_indirect(long (*f)(void)) { return f(); }
+long demo_tail(void) { return demo_tid(); }

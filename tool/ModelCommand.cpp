@@ -1,0 +1,56 @@
+// `sysprune model`: what each function a shared library exports can do in
+// syscalls, derived from its machine code.
+
+#include "CommandSupport.h"
+#include "Commands.h"
+
+#include "policy/binary/ModelBuilder.h"
+
+namespace sysprune::tool {
+
+llvm::cl::SubCommand &modelCommand() {
+  static llvm::cl::SubCommand Command(
+      "model", "Derive a library model from a shared library's machine code");
+  return Command;
+}
+
+namespace {
+llvm::cl::opt<std::string> Library(llvm::cl::Positional, llvm::cl::Required,
+                                   llvm::cl::desc("<library.so>"),
+                                   llvm::cl::sub(modelCommand()));
+llvm::cl::opt<std::string> ModelOutput("o",
+                                       llvm::cl::desc("Write the model here "
+                                                      "(default: standard "
+                                                      "output)"),
+                                       llvm::cl::value_desc("model.json"),
+                                       llvm::cl::sub(modelCommand()));
+} // namespace
+
+int runModel() {
+  DiagnosticPrinter Printer(llvm::errs(), "sysprune model");
+  auto Model = policy::binary::buildBinaryModel(Library);
+  if (!Model) {
+    Printer.print(
+        {policy::Severity::Error,
+         {Library, 0, 0},
+         "cannot analyse the library: " + llvm::toString(Model.takeError()),
+         ""});
+    return 1;
+  }
+  if (!writeOutput(ModelOutput, policy::binary::writeBinaryModel(*Model),
+                   "model", Printer))
+    return 1;
+  size_t WithSyscalls = 0, WithIndirect = 0;
+  for (const auto &[Name, F] : Model->Functions) {
+    WithSyscalls += !F.Syscalls.empty();
+    WithIndirect += F.IndirectCalls != 0;
+  }
+  llvm::errs() << "sysprune model: " << Model->Soname << ": "
+               << Model->Functions.size() << " exported functions ("
+               << WithSyscalls << " make syscalls, " << WithIndirect
+               << " call through pointers), " << Model->CodeRegions
+               << " code regions\n";
+  return 0;
+}
+
+} // namespace sysprune::tool
