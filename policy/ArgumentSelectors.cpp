@@ -5,9 +5,6 @@
 
 #include <llvm/ADT/StringRef.h>
 
-#include <cstdio>
-#include <cstdlib>
-
 namespace sysprune::policy {
 
 namespace {
@@ -53,18 +50,8 @@ ArgumentSelectors::parse(const std::string &Text, const std::string &File,
 }
 
 const ArgumentSelectors &ArgumentSelectors::builtin() {
-  static const ArgumentSelectors Table = [] {
-    Diagnostics Diags;
-    auto Parsed = parse(BuiltinSelectors, BuiltinSelectorsFile, Diags);
-    // Validated by a unit test; a broken table is a build defect.
-    if (!Parsed) {
-      for (const Diagnostic &D : Diags)
-        std::fprintf(stderr, "%s:%u:%u: error: %s\n", D.Where.File.c_str(),
-                     D.Where.Line, D.Where.Column, D.Message.c_str());
-      std::abort();
-    }
-    return *Parsed;
-  }();
+  static const ArgumentSelectors Table = parseEmbeddedModel<ArgumentSelectors>(
+      &ArgumentSelectors::parse, BuiltinSelectors, BuiltinSelectorsFile);
   return Table;
 }
 

@@ -6,9 +6,6 @@
 #include <llvm/ADT/SmallVector.h>
 #include <llvm/ADT/StringRef.h>
 
-#include <cstdio>
-#include <cstdlib>
-
 namespace sysprune::policy {
 
 namespace {
@@ -103,19 +100,8 @@ std::optional<LibraryModel> LibraryModel::parse(const std::string &Text,
 }
 
 const LibraryModel &LibraryModel::builtinLibc() {
-  static const LibraryModel Model = [] {
-    Diagnostics Diags;
-    auto Parsed = parse(BuiltinLibcModel, BuiltinLibcModelFile, Diags);
-    // The embedded model is validated by a unit test; a broken one is a
-    // build defect, not a user error.
-    if (!Parsed) {
-      for (const Diagnostic &D : Diags)
-        std::fprintf(stderr, "%s:%u:%u: error: %s\n", D.Where.File.c_str(),
-                     D.Where.Line, D.Where.Column, D.Message.c_str());
-      std::abort();
-    }
-    return *Parsed;
-  }();
+  static const LibraryModel Model = parseEmbeddedModel<LibraryModel>(
+      &LibraryModel::parse, BuiltinLibcModel, BuiltinLibcModelFile);
   return Model;
 }
 

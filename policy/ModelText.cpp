@@ -2,6 +2,8 @@
 
 #include <llvm/ADT/StringRef.h>
 
+#include <cstdio>
+
 namespace sysprune::policy {
 
 namespace {
@@ -22,6 +24,12 @@ std::vector<ModelWord> words(llvm::StringRef Text, size_t Base) {
   return Out;
 }
 } // namespace
+
+void reportEmbeddedModelErrors(const Diagnostics &Diags) {
+  for (const Diagnostic &D : Diags)
+    std::fprintf(stderr, "%s:%u:%u: error: %s\n", D.Where.File.c_str(),
+                 D.Where.Line, D.Where.Column, D.Message.c_str());
+}
 
 std::optional<ModelText> parseModelText(const std::string &Text,
                                         const std::string &File,

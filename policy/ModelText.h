@@ -2,6 +2,7 @@
 
 #include "policy/Diagnostic.h"
 
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
@@ -27,6 +28,9 @@ struct ModelText {
   std::vector<ModelLine> Lines;
 };
 
+/// Prints \p Diags to stderr in clang's format (see parseEmbeddedModel).
+void reportEmbeddedModelErrors(const Diagnostics &Diags);
+
 /// Splits the line-oriented text shared by sysprune's model files: blank
 /// lines and `#` comments are skipped, `model NAME` names the model, every
 /// other line is `KEY...: VALUE...`. On a malformed line returns nullopt and
@@ -34,5 +38,20 @@ struct ModelText {
 std::optional<ModelText> parseModelText(const std::string &Text,
                                         const std::string &File,
                                         Diagnostics &Diags);
+
+/// Parses a model embedded in the binary with \p Parse (a T::parse). An
+/// embedded model is validated by the unit tests, so a broken one is a build
+/// defect, not a user error: its diagnostics go to stderr and the process
+/// aborts.
+template <typename T, typename ParseFn>
+T parseEmbeddedModel(ParseFn Parse, const char *Text, const char *File) {
+  Diagnostics Diags;
+  std::optional<T> Parsed = Parse(Text, File, Diags);
+  if (!Parsed) {
+    reportEmbeddedModelErrors(Diags);
+    std::abort();
+  }
+  return std::move(*Parsed);
+}
 
 } // namespace sysprune::policy

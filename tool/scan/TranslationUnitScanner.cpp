@@ -21,8 +21,7 @@ namespace {
 std::vector<std::string> parserArguments(const ParseOptions &Options) {
   std::vector<std::string> Args{"-resource-dir", SYSPRUNE_CLANG_RESOURCE_DIR,
                                 "-Wno-unknown-warning-option",
-                                "-Qunused-arguments",
-                                "-fno-caret-diagnostics"};
+                                "-Qunused-arguments", "-fno-caret-diagnostics"};
   Args.insert(Args.end(), Options.ExtraArgs.begin(), Options.ExtraArgs.end());
   return Args;
 }
