@@ -42,7 +42,8 @@ public:
   void addBaseline(const std::string &Baseline);
 
   std::map<std::string, std::vector<SyscallUse>> Uses;
-  std::set<std::string> Unmodelled;
+  /// External functions no model describes -> the first call to each.
+  std::map<std::string, SourceLocation> Unmodelled;
 
 private:
   void add(const std::string &Syscall, const FunctionFacts &F,
@@ -89,7 +90,7 @@ void UseCollector::collect(const FunctionFacts &F) {
       // A virtual method without a definition here (a pure one, say) runs
       // as one of its overrides, which reachability follows.
       if (Call.Kind != CallKind::Virtual)
-        Unmodelled.insert(displayName(Call.CalleeName));
+        Unmodelled.emplace(displayName(Call.CalleeName), Call.Where);
       continue;
     }
     for (const ModelSyscall &S : *Syscalls) {
@@ -348,8 +349,13 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
            shortestChain(Uses, Covered, Reachable, Options.Root)});
     }
   }
-  Origin.Unmodelled.assign(Collector.Unmodelled.begin(),
-                           Collector.Unmodelled.end());
+  for (const auto &[Name, Where] : Collector.Unmodelled) {
+    Origin.Unmodelled.push_back(Name);
+    Out.Diags.push_back({Severity::Warning, Where,
+                         "no library model describes '" + Name +
+                             "'; the policy assumes it makes no syscalls",
+                         "sysprune-unmodelled"});
+  }
   if (!Unrestricted.Names.empty())
     P.Syscalls.push_back(std::move(Unrestricted));
   for (SyscallRule &Rule : Restricted)

@@ -86,9 +86,14 @@ TEST(ProgramLinkerTest, OtherEntriesAndUnmodelledFunctions) {
   LinkOptions Options;
   Options.Entries = {"start"};
   LinkResult R = linkProgram(Facts, testModel(), Options);
-  ASSERT_EQ(R.Diags.size(), 1u);
+  ASSERT_EQ(R.Diags.size(), 2u);
   EXPECT_EQ(R.Diags[0].Level, Severity::Warning);
   EXPECT_EQ(R.Diags[0].Where.Line, 7u);
+  // The function no model describes is named, at its call.
+  EXPECT_EQ(R.Diags[1].Level, Severity::Warning);
+  EXPECT_EQ(R.Diags[1].Check, "sysprune-unmodelled");
+  EXPECT_EQ(R.Diags[1].Where.Line, 2u);
+  EXPECT_NE(R.Diags[1].Message.find("'mystery'"), std::string::npos);
   EXPECT_EQ(R.Result.Origin->Unmodelled, std::vector<std::string>{"mystery"});
   EXPECT_EQ(R.Result.allowedSyscalls(), std::vector<std::string>{"exit_group"});
 }

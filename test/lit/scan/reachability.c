@@ -8,6 +8,11 @@
 // Only the file with main: the helper it calls is unknown, so its syscalls
 // are missing and the call shows up as unmodelled.
 // RUN: %sysprune scan -p %t %t/main.c 2>/dev/null | FileCheck %s --check-prefix=ONE
+// RUN: %sysprune scan -p %t %t/main.c -o %t/one.json 2>&1 | FileCheck %s --check-prefix=ONEDIAG
+// ONEDIAG: main.c:8:3: warning: no library model describes 'jail'; the policy assumes it makes no syscalls [sysprune-unmodelled]
+// RUN: not %sysprune scan -p %t %t/main.c --strict -o %t/strict.json 2>&1 | FileCheck %s --check-prefix=STRICT
+// STRICT: main.c:8:3: error: no library model describes 'jail'
+// RUN: not test -e %t/strict.json
 
 // SUMMARY: 4 syscalls allowed (3 sites, 4 reachable functions, 2 files)
 
