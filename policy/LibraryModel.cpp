@@ -2,6 +2,7 @@
 
 #include "policy/ModelText.h"
 #include "policy/SyscallTable.h"
+#include "policy/binary/ModelBuilder.h"
 
 #include <llvm/ADT/SmallVector.h>
 #include <llvm/ADT/StringRef.h>
@@ -109,6 +110,26 @@ const std::vector<ModelSyscall> *
 LibraryModel::syscallsOf(const std::string &Function) const {
   auto It = Functions.find(Function);
   return It == Functions.end() ? nullptr : &It->second;
+}
+
+LibraryModel LibraryModel::fromBinary(const binary::BinaryModel &Binary) {
+  LibraryModel Model;
+  Model.Name = Binary.Soname;
+  auto Table = SyscallTable::forArchitecture(Binary.Arch);
+  for (const auto &[Function, F] : Binary.Functions) {
+    std::vector<ModelSyscall> &Syscalls = Model.Functions[Function];
+    for (long Nr : F.Syscalls)
+      if (auto Name = Table ? Table->name(static_cast<int>(Nr)) : std::nullopt)
+        Syscalls.push_back({*Name, std::nullopt});
+    Model.Imports[Function].assign(F.Imports.begin(), F.Imports.end());
+  }
+  return Model;
+}
+
+const std::vector<std::string> *
+LibraryModel::importsOf(const std::string &Function) const {
+  auto It = Imports.find(Function);
+  return It == Imports.end() ? nullptr : &It->second;
 }
 
 const std::vector<ModelSyscall> *

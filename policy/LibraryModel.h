@@ -10,6 +10,10 @@
 
 namespace sysprune::policy {
 
+namespace binary {
+struct BinaryModel;
+} // namespace binary
+
 /// Where one syscall argument comes from when a library function makes it.
 struct ModelArgument {
   enum class Kind {
@@ -59,6 +63,10 @@ public:
   parse(const std::string &Text, const std::string &File, Diagnostics &Diags);
   /// The model of the C library sysprune was built against, embedded.
   static const LibraryModel &builtinLibc();
+  /// The model of a shared library derived from its machine code (see
+  /// binary::buildBinaryModel): what each exported function does itself,
+  /// and which other libraries' functions it calls.
+  static LibraryModel fromBinary(const binary::BinaryModel &Binary);
 
   /// The model's name (its `model NAME` line).
   const std::string &name() const { return Name; }
@@ -70,6 +78,10 @@ public:
   /// \p DisplayName (a demangled name) starts with; nullptr when none.
   const std::vector<ModelSyscall> *
   syscallsOfPrefix(const std::string &DisplayName) const;
+  /// The functions of other libraries \p Function calls; nullptr when the
+  /// model does not say (hand-written models include their callees'
+  /// syscalls instead).
+  const std::vector<std::string> *importsOf(const std::string &Function) const;
   /// The syscalls of baseline \p Baseline; nullptr when there is none.
   const std::vector<ModelSyscall> *baseline(const std::string &Baseline) const;
 
@@ -78,6 +90,7 @@ private:
   std::map<std::string, std::vector<ModelSyscall>> Functions;
   std::map<std::string, std::vector<ModelSyscall>> Baselines;
   std::map<std::string, std::vector<ModelSyscall>> Prefixes;
+  std::map<std::string, std::vector<std::string>> Imports;
 };
 
 } // namespace sysprune::policy

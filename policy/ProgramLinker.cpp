@@ -41,6 +41,28 @@ public:
   void collect(const FunctionFacts &F);
   void addBaseline(const std::string &Baseline);
 
+  /// The model that describes \p LinkageName and its syscalls: the other
+  /// libraries' models first, then the C library's (exactly, then by the
+  /// prefix of the demangled name).
+  std::pair<const LibraryModel *, const std::vector<ModelSyscall> *>
+  lookup(const std::string &LinkageName) const {
+    for (const LibraryModel *M : Options.Libraries)
+      if (auto *S = M->syscallsOf(LinkageName))
+        return {M, S};
+    if (auto *S = Libc.syscallsOf(LinkageName))
+      return {&Libc, S};
+    if (auto *S = Libc.syscallsOfPrefix(displayName(LinkageName)))
+      return {&Libc, S};
+    return {nullptr, nullptr};
+  }
+
+  /// The syscalls of the functions \p Function (in \p Model) calls in
+  /// other libraries, transitively; names no model knows are reported at
+  /// \p Where.
+  const std::set<std::string> &importedSyscalls(const LibraryModel &Model,
+                                                const std::string &Function,
+                                                const SourceLocation &Where);
+
   std::map<std::string, std::vector<SyscallUse>> Uses;
   /// External functions no model describes -> the first call to each.
   std::map<std::string, SourceLocation> Unmodelled;
@@ -63,7 +85,43 @@ private:
   const LibraryModel &Libc;
   const LinkOptions &Options;
   Diagnostics &Diags;
+  std::map<std::pair<const LibraryModel *, std::string>, std::set<std::string>>
+      ImportMemo;
 };
+
+const std::set<std::string> &
+UseCollector::importedSyscalls(const LibraryModel &Model,
+                               const std::string &Function,
+                               const SourceLocation &Where) {
+  auto Key = std::make_pair(&Model, Function);
+  if (auto It = ImportMemo.find(Key); It != ImportMemo.end())
+    return It->second;
+  std::set<std::string> &Out = ImportMemo[Key];
+  // Breadth-first over imports; each (model, function) once.
+  std::set<std::pair<const LibraryModel *, std::string>> Seen{Key};
+  std::vector<std::pair<const LibraryModel *, std::string>> Queue{Key};
+  while (!Queue.empty()) {
+    auto [M, Name] = Queue.back();
+    Queue.pop_back();
+    const std::vector<std::string> *Imports = M->importsOf(Name);
+    if (!Imports)
+      continue;
+    for (const std::string &Import : *Imports) {
+      auto [Next, Syscalls] = lookup(Import);
+      if (!Syscalls) {
+        Unmodelled.emplace(displayName(Import) + " (called by " +
+                               displayName(Name) + " in " + M->name() + ")",
+                           Where);
+        continue;
+      }
+      for (const ModelSyscall &S : *Syscalls)
+        Out.insert(S.Name);
+      if (Seen.emplace(Next, Import).second)
+        Queue.emplace_back(Next, Import);
+    }
+  }
+  return Out;
+}
 
 void UseCollector::collect(const FunctionFacts &F) {
   const SyscallTable &Table = SyscallTable::native();
@@ -82,10 +140,7 @@ void UseCollector::collect(const FunctionFacts &F) {
   for (const CallFact &Call : F.Calls) {
     if (Graph.find(Call.Callee))
       continue; // defined in the program: followed by reachability
-    const std::vector<ModelSyscall> *Syscalls =
-        Libc.syscallsOf(Call.CalleeName);
-    if (!Syscalls)
-      Syscalls = Libc.syscallsOfPrefix(displayName(Call.CalleeName));
+    auto [Model, Syscalls] = lookup(Call.CalleeName);
     if (!Syscalls) {
       // A virtual method without a definition here (a pure one, say) runs
       // as one of its overrides, which reachability follows.
@@ -93,6 +148,7 @@ void UseCollector::collect(const FunctionFacts &F) {
         Unmodelled.emplace(displayName(Call.CalleeName), Call.Where);
       continue;
     }
+    std::string Via = displayName(Call.CalleeName);
     for (const ModelSyscall &S : *Syscalls) {
       // A wrapper's arguments reach the syscall only when it is called
       // directly; through a pointer anything may be passed.
@@ -108,9 +164,13 @@ void UseCollector::collect(const FunctionFacts &F) {
           else
             Args.push_back({});
         }
-      add(S.Name, F, Call.Where, displayName(Call.CalleeName), std::move(Args),
-          !Passed);
+      add(S.Name, F, Call.Where, Via, std::move(Args), !Passed);
     }
+    // What the library calls in other libraries, with the library's own
+    // arguments.
+    for (const std::string &Syscall :
+         importedSyscalls(*Model, Call.CalleeName, Call.Where))
+      add(Syscall, F, Call.Where, Via, {}, true);
   }
   for (const IndirectCallFact &I : F.IndirectCalls)
     if (Graph.addressTakenWithSignature(I.Signature).empty())
@@ -300,7 +360,9 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
   Origin.ToolVersion = Options.ToolVersion;
   Origin.Entries =
       Options.Library ? std::vector<std::string>{"--library"} : Options.Entries;
-  Origin.Models = {Libc.name()};
+  for (const LibraryModel *M : Options.Libraries)
+    Origin.Models.push_back(M->name());
+  Origin.Models.push_back(Libc.name());
   Origin.Baselines = Options.Baselines;
 
   ArgumentValues Values(Graph, Reachable, EntryIds);

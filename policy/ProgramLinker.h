@@ -26,6 +26,9 @@ struct LinkOptions {
   Action DefaultAction = Action::KillProcess;
   /// Which arguments select operations; null for the built-in table.
   const ArgumentSelectors *Selectors = nullptr;
+  /// Models of other linked libraries, searched before the C library's;
+  /// their calls into each other and into the C library are followed.
+  std::vector<const LibraryModel *> Libraries;
 };
 
 /// The policy and what the linker found on the way.

@@ -10,6 +10,7 @@
 #include "policy/LibraryModel.h"
 #include "policy/PolicyJson.h"
 #include "policy/ProgramLinker.h"
+#include "policy/binary/ModelBuilder.h"
 
 #include <llvm/Support/Path.h>
 
@@ -40,6 +41,12 @@ cl::opt<std::string> Root("root",
                           cl::value_desc("dir"), cl::sub(scanCommand()),
                           cl::sub(linkCommand()), cl::sub(explainCommand()),
                           cl::cat(LinkCategory));
+cl::list<std::string> Libraries(
+    "lib",
+    cl::desc("Model this shared library from its machine code and use it "
+             "for the functions it exports (repeatable)"),
+    cl::value_desc("library.so"), cl::sub(scanCommand()),
+    cl::sub(linkCommand()), cl::sub(explainCommand()), cl::cat(LinkCategory));
 cl::opt<bool> Library("library",
                       cl::desc("Every externally visible function is an "
                                "entry point (a library, not a program)"),
@@ -113,6 +120,21 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   if (!KeepAbsolutePaths)
     Options.Root = Root.empty() ? commonDirectory(Sources) : absolutePath(Root);
   Options.ToolVersion = ToolVersion;
+  std::vector<policy::LibraryModel> Models;
+  for (const std::string &Path : Libraries) {
+    auto Binary = policy::binary::buildBinaryModel(Path);
+    if (!Binary) {
+      Printer.print(
+          {policy::Severity::Error,
+           {Path, 0, 0},
+           "cannot model the library: " + llvm::toString(Binary.takeError()),
+           ""});
+      return std::nullopt;
+    }
+    Models.push_back(policy::LibraryModel::fromBinary(*Binary));
+  }
+  for (const policy::LibraryModel &M : Models)
+    Options.Libraries.push_back(&M);
   policy::LinkResult Linked =
       policy::linkProgram(Facts, policy::LibraryModel::builtinLibc(), Options);
   for (policy::Diagnostic &D : Linked.Diags)

@@ -143,8 +143,8 @@ private:
       const CodeFacts &F = *Regions.at(M);
       Model.Syscalls.insert(F.Syscalls.begin(), F.Syscalls.end());
       Model.Imports.insert(F.Imports.begin(), F.Imports.end());
-      Model.UnknownSyscalls += F.UnknownSyscalls;
-      Model.IndirectCalls += F.IndirectCalls;
+      Model.UnknownSyscalls |= F.UnknownSyscalls != 0;
+      Model.IndirectCalls |= F.IndirectCalls != 0;
       for (uint64_t Next : Edges[M]) {
         auto C = Component.find(Next);
         if (C == Component.end() || C->second == V)
@@ -152,8 +152,8 @@ private:
         const FunctionModel &Sub = Models.at(C->second);
         Model.Syscalls.insert(Sub.Syscalls.begin(), Sub.Syscalls.end());
         Model.Imports.insert(Sub.Imports.begin(), Sub.Imports.end());
-        Model.UnknownSyscalls += Sub.UnknownSyscalls;
-        Model.IndirectCalls += Sub.IndirectCalls;
+        Model.UnknownSyscalls |= Sub.UnknownSyscalls;
+        Model.IndirectCalls |= Sub.IndirectCalls;
       }
     }
     Models[V] = std::move(Model);
@@ -202,8 +202,8 @@ llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path) {
       auto &Slot = Model.Functions[Plain];
       Slot.Syscalls.insert(M.Syscalls.begin(), M.Syscalls.end());
       Slot.Imports.insert(M.Imports.begin(), M.Imports.end());
-      Slot.UnknownSyscalls = std::max(Slot.UnknownSyscalls, M.UnknownSyscalls);
-      Slot.IndirectCalls = std::max(Slot.IndirectCalls, M.IndirectCalls);
+      Slot.UnknownSyscalls |= M.UnknownSyscalls;
+      Slot.IndirectCalls |= M.IndirectCalls;
     }
   }
   return Model;
@@ -230,9 +230,9 @@ std::string writeBinaryModel(const BinaryModel &Model) {
     Entry["syscalls"] = Names;
     Entry["calls"] = F.Imports;
     if (F.UnknownSyscalls)
-      Entry["unknown_syscalls"] = F.UnknownSyscalls;
+      Entry["unknown_syscalls"] = true;
     if (F.IndirectCalls)
-      Entry["indirect_calls"] = F.IndirectCalls;
+      Entry["indirect_calls"] = true;
     Functions[Name] = std::move(Entry);
   }
   Out["functions"] = std::move(Functions);

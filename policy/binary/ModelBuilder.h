@@ -15,10 +15,10 @@ struct FunctionModel {
   std::set<long> Syscalls;
   /// Functions of other libraries it may call (through the PLT).
   std::set<std::string> Imports;
-  /// Syscalls made with a number that is not a constant.
-  unsigned UnknownSyscalls = 0;
-  /// Calls and jumps through pointers (not followed).
-  unsigned IndirectCalls = 0;
+  /// Some code it reaches makes a syscall whose number is not a constant.
+  bool UnknownSyscalls = false;
+  /// Some code it reaches calls or jumps through a pointer (not followed).
+  bool IndirectCalls = false;
 };
 
 /// The model of a whole shared library, derived from its machine code.
