@@ -1,4 +1,5 @@
-# sysprune_harden(<target> [ACTION kill|errno|trap] [ERRNO <n>] [ENTRY <name>...])
+# sysprune_harden(<target> [ACTION kill|errno|trap] [ERRNO <n>] [ENTRY <name>...]
+#                 [LIBS <library.so>...])
 #
 # Makes <target> (an executable) enforce a seccomp policy derived from its own
 # sources: at build time `sysprune scan` writes <target>.policy.json beside
@@ -10,6 +11,8 @@
 #           process, errno (the call fails with ERRNO, default 1 = EPERM),
 #           or trap (print a one-line report naming the syscall, then die)
 #   ENTRY   functions where execution starts (default: main)
+#   LIBS    shared libraries the target links (other than the C and C++
+#           runtimes): modelled from their machine code for the scan
 #
 # The policy file's path is stored in the target property SYSPRUNE_POLICY.
 
@@ -19,7 +22,7 @@ set(SYSPRUNE_AUTOINSTALL_TARGET sysprune_autoinstall CACHE STRING
     "The object library that installs the embedded filter before main")
 
 function(sysprune_harden target)
-  cmake_parse_arguments(PARSE_ARGV 1 ARG "" "ACTION;ERRNO" "ENTRY")
+  cmake_parse_arguments(PARSE_ARGV 1 ARG "" "ACTION;ERRNO" "ENTRY;LIBS")
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "sysprune_harden(${target}): unexpected arguments: ${ARG_UNPARSED_ARGUMENTS}")
   endif()
@@ -59,6 +62,10 @@ function(sysprune_harden target)
   foreach(entry IN LISTS ARG_ENTRY)
     list(APPEND entry_args --entry ${entry})
   endforeach()
+  set(lib_args)
+  foreach(lib IN LISTS ARG_LIBS)
+    list(APPEND lib_args --lib ${lib})
+  endforeach()
 
   set(dir ${CMAKE_CURRENT_BINARY_DIR})
   set(policy ${dir}/${target}.policy.json)
@@ -74,8 +81,8 @@ function(sysprune_harden target)
   add_custom_command(OUTPUT ${policy}
     COMMAND ${SYSPRUNE_TOOL_TARGET} scan -p ${CMAKE_BINARY_DIR} -o ${policy}
             --depfile ${policy}.d --root ${CMAKE_SOURCE_DIR} ${entry_args}
-            ${scan_sources}
-    DEPENDS ${scan_sources} ${SYSPRUNE_TOOL_TARGET}
+            ${lib_args} ${scan_sources}
+    DEPENDS ${scan_sources} ${SYSPRUNE_TOOL_TARGET} ${ARG_LIBS}
     DEPFILE ${policy}.d
     COMMENT "sysprune: scanning ${target}"
     VERBATIM)
