@@ -1,4 +1,5 @@
 #include "policy/ProgramLinker.h"
+#include "policy/binary/ModelBuilder.h"
 
 #include <gtest/gtest.h>
 
@@ -126,6 +127,37 @@ TEST(ProgramLinkerTest, FunctionsSeenTwiceAreUnitedAndWarnOnce) {
             (std::vector<std::string>{"epoll_create1", "exit_group",
                                       "newfstatat", "write"}));
   EXPECT_EQ(R.Diags.size(), 1u);
+}
+
+TEST(ProgramLinkerTest, LibraryModelsAndTheirImports) {
+  // libfoo's foo_open makes openat itself and calls printf (libc) and
+  // bar_log (nowhere modelled).
+  binary::BinaryModel Foo;
+  Foo.Soname = "libfoo.so";
+  Foo.Arch = "SCMP_ARCH_X86_64";
+  Foo.Functions["foo_open"].Syscalls = {257};
+  Foo.Functions["foo_open"].Imports = {"printf", "bar_log"};
+  LibraryModel FooModel = LibraryModel::fromBinary(Foo);
+
+  ProgramFacts Facts;
+  FunctionFacts Main = function("main", "main");
+  Main.Calls = {call("foo_open", 4)};
+  Facts.Functions = {{"main", Main}};
+  LinkOptions Options;
+  Options.Libraries = {&FooModel};
+  LinkResult R = linkProgram(Facts, testModel(), Options);
+  EXPECT_EQ(R.Result.allowedSyscalls(),
+            (std::vector<std::string>{"exit_group", "newfstatat", "openat",
+                                      "write"}));
+  EXPECT_EQ(R.Result.Origin->Models,
+            (std::vector<std::string>{"libfoo.so", "test"}));
+  ASSERT_EQ(R.Diags.size(), 1u);
+  EXPECT_EQ(R.Diags[0].Check, "sysprune-unmodelled");
+  EXPECT_EQ(R.Diags[0].Where.Line, 4u);
+  EXPECT_NE(R.Diags[0].Message.find("'bar_log (called by foo_open in "
+                                    "libfoo.so)'"),
+            std::string::npos)
+      << R.Diags[0].Message;
 }
 
 } // namespace
