@@ -18,7 +18,9 @@ TEST(LibraryModelTest, BuiltinLibcModelIsValid) {
   EXPECT_EQ(M.name(), "glibc-2.36-x86_64");
   ASSERT_TRUE(M.baseline("runtime"));
   EXPECT_EQ(names(*M.baseline("runtime")),
-            std::vector<std::string>{"exit_group"});
+            (std::vector<std::string>{"exit_group", "restart_syscall"}));
+  ASSERT_TRUE(M.baseline("loader"));
+  EXPECT_EQ(names(*M.baseline("loader")).front(), "execve");
   ASSERT_TRUE(M.syscallsOf("signalfd"));
   EXPECT_EQ(names(*M.syscallsOf("signalfd")),
             std::vector<std::string>{"signalfd4"});

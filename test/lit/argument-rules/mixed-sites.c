@@ -16,7 +16,8 @@
 // CHECK-NEXT:   "exit_group",
 // CHECK-NEXT:   "getppid",
 // CHECK-NEXT:   "kill",
-// CHECK-NEXT:   "prctl"
+// CHECK-NEXT:   "prctl",
+// CHECK-NEXT:   "restart_syscall"
 // CHECK-NEXT: ],
 // CHECK-NOT:  "args"
 // CHECK:      "unrestricted": "argument 0 is not a constant at main.c:9:3"

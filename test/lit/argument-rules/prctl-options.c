@@ -6,13 +6,14 @@
 // RUN: %sysprune scan -p %t -o %t/policy.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error|note}}:"
 // RUN: FileCheck %s --input-file=%t/policy.json
 
-// DIAG: 2 syscalls allowed (3 sites, 2 reachable functions, 1 files)
+// DIAG: 3 syscalls allowed (3 sites, 2 reachable functions, 1 files)
 
 // Four options, one rule each: PR_SET_NAME (15) and PR_SET_NO_NEW_PRIVS
 // (38) directly, PR_SET_PDEATHSIG (1) and PR_SET_CHILD_SUBREAPER (36)
 // through set_option(); PR_SET_DUMPABLE (4) is unreachable.
 // CHECK:      "names": [
-// CHECK-NEXT:   "exit_group"
+// CHECK-NEXT:   "exit_group",
+// CHECK-NEXT:   "restart_syscall"
 // CHECK-NEXT: ],
 // CHECK-COUNT-4: "prctl"
 // CHECK-NOT:  "prctl"

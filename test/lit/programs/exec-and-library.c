@@ -7,12 +7,13 @@
 // EXEC-NEXT:   execvp(argv[1], argv + 1);
 
 // RUN: %sysprune scan -p %t %t/lib.c --library -o %t/lib.json 2>&1 | FileCheck %s --check-prefix=LIBRARY --implicit-check-not="{{warning|error}}:"
-// LIBRARY: lib.json: 3 syscalls allowed (2 sites, 3 reachable functions, 1 files)
+// LIBRARY: lib.json: 4 syscalls allowed (2 sites, 3 reachable functions, 1 files)
 // RUN: FileCheck %s --check-prefix=LIBPOLICY --input-file=%t/lib.json --implicit-check-not=ptrace
 // LIBPOLICY:      "names": [
 // LIBPOLICY-NEXT:   "exit_group",
 // LIBPOLICY-NEXT:   "getppid",
-// LIBPOLICY-NEXT:   "gettid"
+// LIBPOLICY-NEXT:   "gettid",
+// LIBPOLICY-NEXT:   "restart_syscall"
 // LIBPOLICY:      "entries": [
 // LIBPOLICY-NEXT:   "--library"
 

@@ -10,13 +10,13 @@
 
 // RUN: cd %t && %clang -g -o tool tool.c lib.c
 // RUN: %sysprune scan -p %t --binary %t/tool -o %t/tool.json 2>&1 | FileCheck %s --check-prefix=BINARY
-// BINARY: tool.json: 3 syscalls allowed ({{.*}}, 2 files{{.*}})
+// BINARY: tool.json: 4 syscalls allowed ({{.*}}, 2 files{{.*}})
 // RUN: FileCheck %s --check-prefix=TOOL --input-file=%t/tool.json --implicit-check-not=getppid
 // TOOL: "gettid"
 
 // RUN: printf 'runner.c\n# the test runner only\n' > %t/runner.list
 // RUN: %sysprune scan -p %t --sources %t/runner.list -o %t/runner.json 2>&1 | FileCheck %s --check-prefix=LIST
-// LIST: runner.json: 2 syscalls allowed ({{.*}}, 1 files{{.*}})
+// LIST: runner.json: 3 syscalls allowed ({{.*}}, 1 files{{.*}})
 // RUN: FileCheck %s --check-prefix=RUNNER --input-file=%t/runner.json --implicit-check-not=gettid
 // RUNNER: "getppid"
 

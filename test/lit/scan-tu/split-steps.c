@@ -12,12 +12,13 @@
 // RUN: diff %t/serial.json %t/parallel.json
 // RUN: FileCheck %s --input-file=%t/linked.json
 
-// LINK: sysprune link: {{.*}}linked.json: 3 syscalls allowed (2 sites, 2 reachable functions, 2 facts files)
+// LINK: sysprune link: {{.*}}linked.json: 4 syscalls allowed (2 sites, 2 reachable functions, 2 facts files)
 
 // CHECK:      "names": [
 // CHECK-NEXT:   "exit_group",
 // CHECK-NEXT:   "getppid",
-// CHECK-NEXT:   "gettid"
+// CHECK-NEXT:   "gettid",
+// CHECK-NEXT:   "restart_syscall"
 // CHECK-NEXT: ],
 
 // Bad facts files get one error each.

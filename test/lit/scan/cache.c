@@ -12,9 +12,9 @@
 // RUN: test -d %t/elsewhere
 // RUN: %sysprune scan -p %t --no-cache -o %t/fifth.json 2>&1 | FileCheck %s --check-prefix=FIRST
 
-// FIRST: 3 syscalls allowed (2 sites, 2 reachable functions, 2 files)
-// SECOND: 3 syscalls allowed (2 sites, 2 reachable functions, 2 files, 2 from cache)
-// THIRD: 3 syscalls allowed (2 sites, 2 reachable functions, 2 files, 1 from cache)
+// FIRST: 4 syscalls allowed (2 sites, 2 reachable functions, 2 files)
+// SECOND: 4 syscalls allowed (2 sites, 2 reachable functions, 2 files, 2 from cache)
+// THIRD: 4 syscalls allowed (2 sites, 2 reachable functions, 2 files, 1 from cache)
 // POLICY: "getppid",
 
 //--- cdb.json.template

@@ -7,13 +7,14 @@
 // RUN:   | FileCheck %s --check-prefix=SUMMARY --implicit-check-not="{{warning|error}}:"
 // RUN: FileCheck %s --input-file=%t/policy.json --implicit-check-not=epoll_create1 --implicit-check-not='"reboot"'
 
-// SUMMARY: 5 syscalls allowed
+// SUMMARY: 6 syscalls allowed
 
 // CHECK:      "names": [
 // CHECK-NEXT:   "exit_group",
 // CHECK-NEXT:   "getppid",
 // CHECK-NEXT:   "gettid",
-// CHECK-NEXT:   "inotify_init1"
+// CHECK-NEXT:   "inotify_init1",
+// CHECK-NEXT:   "restart_syscall"
 // CHECK-NEXT: ],
 // CHECK:      "names": [
 // CHECK-NEXT:   "prctl"

@@ -10,7 +10,8 @@
 // CHECK:      "names": [
 // CHECK-NEXT:   "exit_group",
 // CHECK-NEXT:   "getpid",
-// CHECK-NEXT:   "gettid"
+// CHECK-NEXT:   "gettid",
+// CHECK-NEXT:   "restart_syscall"
 // CHECK-NEXT: ],
 // CHECK:      "getpid": {
 // CHECK:            "via": "asm"

@@ -6,7 +6,7 @@
 // RUN:   | FileCheck %s --check-prefix=SUMMARY --implicit-check-not="{{warning|error}}:"
 // RUN: FileCheck %s --input-file=%t/policy.json
 
-// SUMMARY: sysprune scan: {{.*}}policy.json: 8 syscalls allowed (7 sites, 1 reachable functions, 1 files)
+// SUMMARY: sysprune scan: {{.*}}policy.json: 9 syscalls allowed (7 sites, 1 reachable functions, 1 files)
 
 // CHECK:      "defaultAction": "SCMP_ACT_KILL_PROCESS",
 // CHECK:      "architectures": [
@@ -16,6 +16,7 @@
 // CHECK-NEXT:   "eventfd2",
 // CHECK-NEXT:   "exit_group",
 // CHECK-NEXT:   "inotify_init1",
+// CHECK-NEXT:   "restart_syscall",
 // CHECK-NEXT:   "rt_sigprocmask",
 // CHECK-NEXT:   "signalfd4"
 // CHECK-NEXT: ],

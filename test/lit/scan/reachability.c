@@ -14,19 +14,21 @@
 // STRICT: main.c:8:3: error: no library model describes 'jail'
 // RUN: not test -e %t/strict.json
 
-// SUMMARY: 4 syscalls allowed (3 sites, 4 reachable functions, 2 files)
+// SUMMARY: 5 syscalls allowed (3 sites, 4 reachable functions, 2 files)
 
 // CHECK:      "names": [
 // CHECK-NEXT:   "chroot",
 // CHECK-NEXT:   "exit_group",
 // CHECK-NEXT:   "getppid",
-// CHECK-NEXT:   "gettid"
+// CHECK-NEXT:   "gettid",
+// CHECK-NEXT:   "restart_syscall"
 // CHECK-NEXT: ],
 // CHECK:      "unmodelled": []
 
 // ONE:      "names": [
 // ONE-NEXT:   "exit_group",
-// ONE-NEXT:   "getppid"
+// ONE-NEXT:   "getppid",
+// ONE-NEXT:   "restart_syscall"
 // ONE-NEXT: ],
 // ONE:      "unmodelled": [
 // ONE-NEXT:   "jail"

@@ -13,7 +13,7 @@
 // DIAG:      main.cpp:21:11: warning: syscall number is not a constant expression; the policy cannot allow this call (it will be blocked when it runs) [sysprune-nonconstant-syscall]
 // DIAG-NEXT:   syscall(argc);
 // DIAG-NEXT:           ^
-// DIAG:      sysprune scan: {{.*}}: 7 syscalls allowed ({{.*}}), 1 warnings
+// DIAG:      sysprune scan: {{.*}}: 8 syscalls allowed ({{.*}}), 1 warnings
 
 // STRICT: main.cpp:21:11: error: syscall number is not a constant
 // STRICT: sysprune scan: no policy was written
@@ -25,6 +25,7 @@
 // CHECK-NEXT:   "gettid",
 // CHECK-NEXT:   "getuid",
 // CHECK-NEXT:   "pidfd_open",
+// CHECK-NEXT:   "restart_syscall",
 // CHECK-NEXT:   "sched_yield"
 // CHECK-NEXT: ],
 // CHECK:      "gettid": {

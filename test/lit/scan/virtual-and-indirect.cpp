@@ -11,6 +11,7 @@
 // CHECK-NEXT:   "exit_group",
 // CHECK-NEXT:   "getppid",
 // CHECK-NEXT:   "gettid",
+// CHECK-NEXT:   "restart_syscall",
 // CHECK-NEXT:   "sched_yield"
 // CHECK-NEXT: ],
 

@@ -10,6 +10,7 @@
 // CHECK-NEXT:   "getpid",
 // CHECK-NEXT:   "getresgid",
 // CHECK-NEXT:   "getresuid",
+// CHECK-NEXT:   "restart_syscall",
 // CHECK-NEXT:   "rt_sigreturn",
 // CHECK-NEXT:   "setresgid",
 // CHECK-NEXT:   "setresuid",

@@ -9,7 +9,8 @@
 // CHECK-NEXT:   "epoll_create1",
 // CHECK-NEXT:   "epoll_pwait",
 // CHECK-NEXT:   "epoll_wait",
-// CHECK-NEXT:   "exit_group"
+// CHECK-NEXT:   "exit_group",
+// CHECK-NEXT:   "restart_syscall"
 // CHECK-NEXT: ],
 // CHECK:      "epoll_ctl"
 // CHECK:        "index": 1,

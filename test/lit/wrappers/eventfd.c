@@ -7,6 +7,7 @@
 // CHECK-NEXT:   "eventfd2",
 // CHECK-NEXT:   "exit_group",
 // CHECK-NEXT:   "read",
+// CHECK-NEXT:   "restart_syscall",
 // CHECK-NEXT:   "write"
 // CHECK-NEXT: ],
 

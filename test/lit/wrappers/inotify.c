@@ -10,7 +10,8 @@
 // CHECK-NEXT:   "inotify_init",
 // CHECK-NEXT:   "inotify_init1",
 // CHECK-NEXT:   "inotify_rm_watch",
-// CHECK-NEXT:   "read"
+// CHECK-NEXT:   "read",
+// CHECK-NEXT:   "restart_syscall"
 // CHECK-NEXT: ],
 
 //--- main.c

@@ -8,7 +8,8 @@
 // CHECK-NEXT:   "exit_group",
 // CHECK-NEXT:   "poll",
 // CHECK-NEXT:   "ppoll",
-// CHECK-NEXT:   "pselect6"
+// CHECK-NEXT:   "pselect6",
+// CHECK-NEXT:   "restart_syscall"
 // CHECK-NEXT: ],
 
 //--- main.c

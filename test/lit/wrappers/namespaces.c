@@ -7,7 +7,8 @@
 // CHECK:      "names": [
 // CHECK-NEXT:   "chdir",
 // CHECK-NEXT:   "chroot",
-// CHECK-NEXT:   "exit_group"
+// CHECK-NEXT:   "exit_group",
+// CHECK-NEXT:   "restart_syscall"
 // CHECK-NEXT: ],
 // MS_BIND | MS_REC = 0x5000: mask 0xFFFFAFFF = 4294946815.
 // CHECK:      "mount"

@@ -10,6 +10,7 @@
 // CHECK-NEXT:   "getppid",
 // CHECK-NEXT:   "pidfd_open",
 // CHECK-NEXT:   "pidfd_send_signal",
+// CHECK-NEXT:   "restart_syscall",
 // CHECK-NEXT:   "sendfile"
 // CHECK-NEXT: ],
 

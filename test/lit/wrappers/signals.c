@@ -8,6 +8,7 @@
 // CHECK-NEXT:   "exit_group",
 // CHECK-NEXT:   "gettid",
 // CHECK-NEXT:   "read",
+// CHECK-NEXT:   "restart_syscall",
 // CHECK-NEXT:   "rt_sigprocmask",
 // CHECK-NEXT:   "signalfd4"
 // CHECK-NEXT: ],
