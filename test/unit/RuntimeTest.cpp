@@ -13,6 +13,8 @@
 #include <pthread.h>
 #include <signal.h>
 #include <sys/syscall.h>
+#include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -174,6 +176,55 @@ TEST(RuntimeTest, TrapReporterPrintsOneLineThenDies) {
       << Outcome.Stderr;
   EXPECT_EQ(std::count(Outcome.Stderr.begin(), Outcome.Stderr.end(), '\n'), 1)
       << Outcome.Stderr;
+}
+
+/// Stops a child in the middle of a sleep and continues it; returns how it
+/// ended. The kernel resumes the sleep through restart_syscall.
+testing::ChildOutcome stopAndContinueDuringSleep(const FilterProgram &Filter) {
+  testing::ChildOutcome Outcome;
+  int Ready[2];
+  if (pipe(Ready) != 0)
+    return Outcome;
+  pid_t Pid = fork();
+  if (Pid == 0) {
+    if (!install(Filter))
+      _exit(2);
+    // Tell the parent the sleep is about to start.
+    if (write(Ready[1], "r", 1) != 1)
+      _exit(4);
+    struct timespec Sleep {
+      2, 0
+    };
+    _exit(clock_nanosleep(CLOCK_MONOTONIC, 0, &Sleep, nullptr) == 0 ? 0 : 3);
+  }
+  char Byte;
+  if (read(Ready[0], &Byte, 1) == 1)
+    usleep(200 * 1000); // well into the two-second sleep
+  close(Ready[0]);
+  close(Ready[1]);
+  kill(Pid, SIGSTOP);
+  usleep(100 * 1000);
+  kill(Pid, SIGCONT);
+  int Status = 0;
+  waitpid(Pid, &Status, 0);
+  Outcome.Exited = WIFEXITED(Status);
+  Outcome.ExitCode = Outcome.Exited ? WEXITSTATUS(Status) : -1;
+  Outcome.Signaled = WIFSIGNALED(Status);
+  Outcome.Signal = Outcome.Signaled ? WTERMSIG(Status) : 0;
+  return Outcome;
+}
+
+TEST(RuntimeTest, AStoppedSleepResumesThroughRestartSyscall) {
+  // Why the runtime baseline has restart_syscall: without it, a process
+  // stopped and continued while it sleeps is killed.
+  policy::BpfProgram Without = compile({"clock_nanosleep"});
+  auto Killed = stopAndContinueDuringSleep(view(Without));
+  EXPECT_TRUE(Killed.Signaled);
+  EXPECT_EQ(Killed.Signal, SIGSYS);
+  policy::BpfProgram With = compile({"clock_nanosleep", "restart_syscall"});
+  auto Resumed = stopAndContinueDuringSleep(view(With));
+  EXPECT_TRUE(Resumed.Exited) << "signal " << Resumed.Signal;
+  EXPECT_EQ(Resumed.ExitCode, 0);
 }
 
 TEST(RuntimeTest, EmptyFilterIsRefused) {
