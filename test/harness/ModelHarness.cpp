@@ -1,0 +1,234 @@
+// model-harness CASE: reads a seccomp-BPF program from standard input,
+// installs it (trap action), then calls the libc functions of CASE once, as
+// a program would — each in a fresh process, so first-use work (stdio
+// buffers, malloc's arena, thread stacks) happens under the filter too. A
+// syscall the model forgot kills the process with a report on stderr.
+//
+// Nothing here may allocate or print before the filter is installed.
+
+#include "sysprune/runtime.h"
+
+#include <arpa/inet.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <poll.h>
+#include <pthread.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/epoll.h>
+#include <sys/eventfd.h>
+#include <sys/inotify.h>
+#include <sys/prctl.h>
+#include <sys/select.h>
+#include <sys/signalfd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+namespace {
+
+sock_filter Program[BPF_MAXINSNS];
+
+void *threadBody(void *Arg) { return Arg; }
+
+/// One case: its name and what it does. The test builds the filter from
+/// the models of exactly the functions the case calls.
+struct Case {
+  const char *Name;
+  void (*Run)();
+};
+
+const Case Cases[] = {
+    {"getpid", [] { getpid(); }},
+    {"printf",
+     [] {
+       printf("harness %d\n", 1);
+       fflush(stdout);
+     }},
+    {"puts", [] { puts("harness"); }},
+    {"fprintf", [] { fprintf(stderr, "harness\n"); }},
+    {"snprintf",
+     [] {
+       char B[32];
+       snprintf(B, sizeof(B), "%d", 42);
+     }},
+    {"malloc",
+     [] {
+       void *Small = malloc(64);
+       void *Large = malloc(1 << 20); // above the mmap threshold
+       free(Small);
+       free(Large);
+     }},
+    {"calloc", [] { free(calloc(16, 16)); }},
+    {"realloc", [] { free(realloc(malloc(16), 1 << 20)); }},
+    {"fopen",
+     [] {
+       FILE *F = fopen("/proc/self/status", "r");
+       char Line[128];
+       if (F) {
+         (void)!fgets(Line, sizeof(Line), F);
+         fclose(F);
+       }
+     }},
+    {"open",
+     [] {
+       int Fd = open("/proc/self/stat", O_RDONLY | O_CLOEXEC);
+       char B[64];
+       (void)!read(Fd, B, sizeof(B));
+       close(Fd);
+     }},
+    {"write", [] { (void)!write(STDOUT_FILENO, "w\n", 2); }},
+    {"stat",
+     [] {
+       struct stat S;
+       stat("/", &S);
+       fstat(0, &S);
+       lstat("/", &S);
+     }},
+    {"mkdir",
+     [] {
+       char Dir[64];
+       snprintf(Dir, sizeof(Dir), "/tmp/sysprune-harness.%d", getpid());
+       mkdir(Dir, 0700);
+       rmdir(Dir);
+     }},
+    {"unlink", [] { unlink("/tmp/sysprune-harness-none"); }},
+    {"pipe",
+     [] {
+       int P[2];
+       if (pipe(P) == 0) {
+         close(P[0]);
+         close(P[1]);
+       }
+     }},
+    {"dup2", [] { dup2(1, 42); }},
+    {"epoll",
+     [] {
+       int Ep = epoll_create1(EPOLL_CLOEXEC);
+       int Ev = eventfd(0, EFD_CLOEXEC);
+       struct epoll_event E = {};
+       E.events = EPOLLIN;
+       epoll_ctl(Ep, EPOLL_CTL_ADD, Ev, &E);
+       epoll_wait(Ep, &E, 1, 0);
+     }},
+    {"signalfd",
+     [] {
+       sigset_t Mask;
+       sigemptyset(&Mask);
+       sigaddset(&Mask, SIGUSR2);
+       sigprocmask(SIG_BLOCK, &Mask, nullptr);
+       signalfd(-1, &Mask, SFD_CLOEXEC);
+     }},
+    {"inotify",
+     [] {
+       int Fd = inotify_init1(IN_CLOEXEC);
+       int Wd = inotify_add_watch(Fd, "/tmp", IN_CREATE);
+       inotify_rm_watch(Fd, Wd);
+     }},
+    {"poll",
+     [] {
+       struct pollfd P = {0, POLLIN, 0};
+       poll(&P, 1, 0);
+     }},
+    {"select",
+     [] {
+       fd_set Set;
+       FD_ZERO(&Set);
+       struct timeval Zero = {0, 0};
+       select(1, &Set, nullptr, nullptr, &Zero);
+     }},
+    {"nanosleep",
+     [] {
+       struct timespec T = {0, 1000};
+       nanosleep(&T, nullptr);
+     }},
+    {"usleep", [] { usleep(1); }},
+    {"time",
+     [] {
+       struct timespec T;
+       clock_gettime(CLOCK_MONOTONIC, &T);
+       struct timeval V;
+       gettimeofday(&V, nullptr);
+       time(nullptr);
+     }},
+    {"getenv", [] { (void)!getenv("HOME"); }},
+    {"prctl", [] { prctl(PR_SET_NAME, "harness", 0, 0, 0); }},
+    {"raise", [] { raise(SIGUSR1); }}, // ignored: the test sets SIG_IGN
+    {"kill", [] { kill(getpid(), 0); }},
+    {"sigaction",
+     [] {
+       struct sigaction A = {};
+       A.sa_handler = SIG_IGN;
+       sigaction(SIGUSR2, &A, nullptr);
+     }},
+    {"socket",
+     [] {
+       int S = socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+       close(S);
+       int Pair[2];
+       socketpair(AF_UNIX, SOCK_STREAM, 0, Pair);
+     }},
+    {"pthread_create",
+     [] {
+       pthread_t T;
+       if (pthread_create(&T, nullptr, threadBody, nullptr) == 0)
+         pthread_join(T, nullptr);
+     }},
+    {"pthread_mutex",
+     [] {
+       static pthread_mutex_t M = PTHREAD_MUTEX_INITIALIZER;
+       pthread_mutex_lock(&M);
+       pthread_mutex_unlock(&M);
+     }},
+    {"getrandom_syscall",
+     [] {
+       char B[8];
+       syscall(SYS_getrandom, B, sizeof(B), 0);
+     }},
+    {"sysconf", [] { sysconf(_SC_NPROCESSORS_ONLN); }},
+    {"isatty", [] { isatty(0); }},
+    {"fork",
+     [] {
+       pid_t P = fork();
+       if (P == 0)
+         _exit(0);
+       waitpid(P, nullptr, 0);
+     }},
+};
+
+} // namespace
+
+int main(int Argc, char **Argv) {
+  if (Argc != 2)
+    return 2;
+  const Case *Chosen = nullptr;
+  for (const Case &C : Cases)
+    if (strcmp(C.Name, Argv[1]) == 0)
+      Chosen = &C;
+  if (!Chosen)
+    return 3;
+  // The program, read with read(2) into static storage: no allocation.
+  size_t Bytes = 0;
+  ssize_t N;
+  char *Into = reinterpret_cast<char *>(Program);
+  while (Bytes < sizeof(Program) &&
+         (N = read(STDIN_FILENO, Into + Bytes, sizeof(Program) - Bytes)) > 0)
+    Bytes += static_cast<size_t>(N);
+  static const char *const NoNames[] = {nullptr};
+  sysprune::TrapReportInfo Info;
+  Info.PolicyPath = Argv[1];
+  Info.SyscallNames = NoNames;
+  Info.SyscallNameCount = 0;
+  signal(SIGUSR1, SIG_IGN);
+  if (!sysprune::installTrapReporter(Info) ||
+      !sysprune::install({Program, Bytes / sizeof(sock_filter)}))
+    return 4;
+  Chosen->Run();
+  _exit(0);
+}
