@@ -88,6 +88,11 @@ SourceLocation JsonLocator::locate(const std::string &Pointer) const {
 }
 
 SourceLocation JsonLocator::locateOffset(size_t Offset) const {
+  return locationOfOffset(File, Text, Offset);
+}
+
+SourceLocation locationOfOffset(const std::string &File, std::string_view Text,
+                                size_t Offset) {
   SourceLocation Loc{File, 1, 1};
   for (size_t I = 0; I < Offset && I < Text.size(); ++I) {
     if (Text[I] == '\n') {

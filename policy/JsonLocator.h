@@ -35,6 +35,10 @@ private:
   std::unordered_map<std::string, size_t> Offsets;
 };
 
+/// The line and column (1-based) of byte \p Offset (0-based) in \p Text.
+SourceLocation locationOfOffset(const std::string &File, std::string_view Text,
+                                size_t Offset);
+
 /// Escapes a key for use as one JSON pointer segment (RFC 6901).
 std::string escapePointerSegment(std::string_view Key);
 

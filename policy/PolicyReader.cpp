@@ -528,15 +528,7 @@ ReadResult readPolicy(const std::string &Text, const std::string &File) {
     // nlohmann reports the 1-based position of the last byte it read, the
     // end of the offending token; point at the token's start instead.
     size_t Start = tokenStart(Text, E.byte == 0 ? 0 : E.byte - 1);
-    SourceLocation Where{File, 1, 1};
-    for (size_t I = 0; I < Start && I < Text.size(); ++I) {
-      if (Text[I] == '\n') {
-        ++Where.Line;
-        Where.Column = 1;
-      } else {
-        ++Where.Column;
-      }
-    }
+    SourceLocation Where = locationOfOffset(File, Text, Start);
     Result.Diags.push_back({Severity::Error, Where,
                             "invalid JSON: " + parseErrorMessage(E.what()),
                             ""});
