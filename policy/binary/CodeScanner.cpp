@@ -185,29 +185,27 @@ CodeFacts CodeScanner::scan(const BinaryImage &Image, uint64_t Begin,
         Import = Relocated;
         Target = 0;
       }
+      // A call through the PLT to a function the library exports itself is
+      // a call to that function, unless another library interposes it.
+      if (Import && Image.exportedAddress(*Import)) {
+        Target = *Image.exportedAddress(*Import);
+        Import.reset();
+      }
       if (!Direct) {
         if (IsCall || !Analysis->isConditionalBranch(Inst))
           ++Facts.IndirectCalls;
-      } else if (Import && Image.exportedAddress(*Import)) {
-        // A call through the PLT to a function the library exports itself:
-        // that function, unless another library interposes it.
-        Facts.Calls.insert(*Image.exportedAddress(*Import));
-      } else if (Import) {
-        Facts.Imports.insert(*Import);
-        if (*Import == "syscall") {
+      } else {
+        // The generic syscall(): its first argument is the number.
+        if (Import ? *Import == "syscall" : SyscallFunctions.count(Target)) {
           if (FirstArgument)
             Facts.Syscalls.insert(*FirstArgument);
           else
             ++Facts.UnknownSyscalls;
         }
-      } else if (SyscallFunctions.count(Target)) {
-        if (FirstArgument)
-          Facts.Syscalls.insert(*FirstArgument);
-        else
-          ++Facts.UnknownSyscalls;
-        Facts.Calls.insert(Target);
-      } else if (IsCall || Target < Begin || Target >= End) {
-        Facts.Calls.insert(Target);
+        if (Import)
+          Facts.Imports.insert(*Import);
+        else if (IsCall || Target < Begin || Target >= End)
+          Facts.Calls.insert(Target);
       }
       Number.reset();
       FirstArgument.reset();
