@@ -16,6 +16,9 @@ CallGraph::CallGraph(const ProgramFacts &Facts) : Facts(Facts) {
         Callers[Target->Id].push_back({&F, &Call});
     }
   }
+  for (const std::string &Id : AddressTaken)
+    if (const FunctionFacts *F = find(Id))
+      ++AddressTakenSignatures[F->Signature];
 }
 
 const FunctionFacts *CallGraph::find(const std::string &Id) const {
@@ -56,13 +59,9 @@ const std::vector<CallerEdge> &CallGraph::callers(const std::string &Id) const {
   return It == Callers.end() ? None : It->second;
 }
 
-std::vector<const FunctionFacts *>
-CallGraph::addressTakenWithSignature(const std::string &Signature) const {
-  std::vector<const FunctionFacts *> Out;
-  for (const std::string &Id : AddressTaken)
-    if (const FunctionFacts *F = find(Id); F && F->Signature == Signature)
-      Out.push_back(F);
-  return Out;
+bool CallGraph::hasAddressTakenWithSignature(
+    const std::string &Signature) const {
+  return AddressTakenSignatures.count(Signature) != 0;
 }
 
 bool CallGraph::isAddressTaken(const std::string &Id) const {

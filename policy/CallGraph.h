@@ -29,9 +29,9 @@ public:
   std::vector<const FunctionFacts *> targets(const CallFact &Call) const;
   /// The calls into \p Id (after expanding virtual calls).
   const std::vector<CallerEdge> &callers(const std::string &Id) const;
-  /// Functions whose address is taken anywhere, with this signature.
-  std::vector<const FunctionFacts *>
-  addressTakenWithSignature(const std::string &Signature) const;
+  /// True when some function whose address is taken anywhere has this
+  /// signature: a call through a pointer of that type has a candidate.
+  bool hasAddressTakenWithSignature(const std::string &Signature) const;
   /// True when \p Id's address is taken: it may then be called from
   /// anywhere, with any arguments.
   bool isAddressTaken(const std::string &Id) const;
@@ -41,6 +41,8 @@ private:
   std::map<std::string, std::vector<std::string>> Overriders;
   std::map<std::string, std::vector<CallerEdge>> Callers;
   std::set<std::string> AddressTaken;
+  /// Signature -> how many address-taken functions have it.
+  std::map<std::string, size_t> AddressTakenSignatures;
 };
 
 /// What is reachable from a set of roots, with one shortest path to each.

@@ -173,7 +173,7 @@ void UseCollector::collect(const FunctionFacts &F) {
       add(Syscall, F, Call.Where, Via, {}, true);
   }
   for (const IndirectCallFact &I : F.IndirectCalls)
-    if (Graph.addressTakenWithSignature(I.Signature).empty())
+    if (!Graph.hasAddressTakenWithSignature(I.Signature))
       Diags.push_back(
           {Severity::Warning, I.Where,
            "call through a pointer of type '" + I.Signature +
@@ -208,6 +208,16 @@ std::vector<Frame> relativeChain(std::vector<Frame> Chain,
   return Chain;
 }
 
+/// Prefers \p A to \p B as the use to show: made in a function closer to
+/// an entry point, then earlier in the source. Baseline uses come last.
+bool isShallower(const SyscallUse &A, const SyscallUse *B,
+                 const Reachability &Reachable) {
+  if (!A.Function)
+    return false;
+  return !B || std::make_tuple(Reachable.depth(A.Function->Id), A.At) <
+                   std::make_tuple(Reachable.depth(B->Function->Id), B->At);
+}
+
 /// The chain to the shallowest of \p Indexes (into \p Uses), or empty when
 /// none is in a function.
 std::vector<Frame> shortestChain(const std::vector<SyscallUse> &Uses,
@@ -215,15 +225,9 @@ std::vector<Frame> shortestChain(const std::vector<SyscallUse> &Uses,
                                  const Reachability &Reachable,
                                  const std::string &Root) {
   const SyscallUse *Best = nullptr;
-  for (size_t I : Indexes) {
-    const SyscallUse &U = Uses[I];
-    if (!U.Function)
-      continue;
-    if (!Best ||
-        std::make_tuple(Reachable.depth(U.Function->Id), U.At) <
-            std::make_tuple(Reachable.depth(Best->Function->Id), Best->At))
-      Best = &U;
-  }
+  for (size_t I : Indexes)
+    if (isShallower(Uses[I], Best, Reachable))
+      Best = &Uses[I];
   if (!Best)
     return {};
   return relativeChain(Reachable.chainTo(*Best->Function, Best->Where), Root);
@@ -300,10 +304,7 @@ void warnAboutExec(const std::map<std::string, std::vector<SyscallUse>> &Uses,
     if (It == Uses.end())
       continue;
     for (const SyscallUse &U : It->second)
-      if (U.Function &&
-          (!First || std::make_tuple(Reachable.depth(U.Function->Id), U.At) <
-                         std::make_tuple(Reachable.depth(First->Function->Id),
-                                         First->At)))
+      if (isShallower(U, First, Reachable))
         First = &U;
   }
   if (First)
