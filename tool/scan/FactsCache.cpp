@@ -22,14 +22,25 @@ FactsCache::lookup(const std::string &Key) const {
       policy::readFacts((*Buffer)->getBuffer().str(), entryPath(Key), Ignored);
   if (!Facts || Facts->ToolVersion != SYSPRUNE_VERSION)
     return std::nullopt;
-  for (const policy::InputFile &Input : Facts->Inputs) {
-    auto Current = llvm::MemoryBuffer::getFile(Input.Path, /*IsText=*/false,
-                                               /*RequiresNullTerminator=*/
-                                               false);
-    if (!Current || contentHash((*Current)->getBuffer()) != Input.Hash)
+  for (const policy::InputFile &Input : Facts->Inputs)
+    if (currentHash(Input.Path) != Input.Hash)
       return std::nullopt;
-  }
   return Facts;
+}
+
+std::string FactsCache::currentHash(const std::string &Path) const {
+  {
+    std::lock_guard<std::mutex> Lock(HashesLock);
+    if (auto It = Hashes.find(Path); It != Hashes.end())
+      return It->second;
+  }
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+  // A file that cannot be read matches no recorded hash.
+  std::string Hash =
+      Buffer ? contentHash((*Buffer)->getBuffer()) : "<unreadable>";
+  std::lock_guard<std::mutex> Lock(HashesLock);
+  return Hashes.emplace(Path, Hash).first->second;
 }
 
 void FactsCache::store(const std::string &Key,

@@ -2,6 +2,8 @@
 
 #include "policy/FactsJson.h"
 
+#include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -24,8 +26,13 @@ public:
 
 private:
   std::string entryPath(const std::string &Key) const;
+  /// The hash of the file at \p Path now; each file is read once per scan,
+  /// however many translation units include it.
+  std::string currentHash(const std::string &Path) const;
 
   std::string Directory;
+  mutable std::mutex HashesLock;
+  mutable std::map<std::string, std::string> Hashes;
 };
 
 } // namespace sysprune::scan
