@@ -6,9 +6,12 @@
 
 #include "policy/BpfCompiler.h"
 #include "policy/EmbeddedFilterWriter.h"
+#include "policy/SyscallTable.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
+
+#include <algorithm>
 
 namespace sysprune::tool {
 
@@ -56,6 +59,20 @@ int runCompile() {
   auto Policy = readPolicyReporting(PolicyPath, Printer);
   if (!Policy)
     return 1;
+  // The filter is embedded in a program for this machine: a policy that
+  // lists other architectures only would kill it at its first syscall.
+  const std::string &Native = policy::SyscallTable::native().architecture();
+  if (!Policy->Architectures.empty() &&
+      std::find(Policy->Architectures.begin(), Policy->Architectures.end(),
+                Native) == Policy->Architectures.end()) {
+    Printer.print({policy::Severity::Error,
+                   {PolicyPath, 0, 0},
+                   "the policy does not list " + Native +
+                       ", the architecture the embedded filter runs on; add "
+                       "it to \"architectures\"",
+                   ""});
+    return 1;
+  }
   if (ViolationErrno == 0 || ViolationErrno > 4095) {
     Printer.print({policy::Severity::Error,
                    {},
