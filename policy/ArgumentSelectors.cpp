@@ -40,7 +40,7 @@ ArgumentSelectors::parse(const std::string &Text, const std::string &File,
     for (const ModelWord &Key : Entry.Keys) {
       if (!SyscallTable::native().number(Key.Text))
         return Fail(Entry.Line, Key.Column,
-                    "unknown syscall '" + Key.Text + "'");
+                    SyscallTable::native().unknownSyscallMessage(Key.Text));
       if (!Result.Table.emplace(Key.Text, Selectors).second)
         return Fail(Entry.Line, Key.Column,
                     "'" + Key.Text + "' is described twice");

@@ -80,11 +80,8 @@ Diagnostics explainSyscall(const Policy &P, const std::string &Syscall,
   std::vector<std::string> Allowed = P.allowedSyscalls();
   if (!std::binary_search(Allowed.begin(), Allowed.end(), Syscall)) {
     std::string Message = "the policy does not allow '" + Syscall + "'";
-    if (!SyscallTable::native().number(Syscall)) {
-      auto Near = SyscallTable::native().nearest(Syscall, 1);
-      Message = "unknown syscall '" + Syscall + "'" +
-                (Near.empty() ? "" : "; did you mean '" + Near.front() + "'?");
-    }
+    if (!SyscallTable::native().number(Syscall))
+      Message = SyscallTable::native().unknownSyscallMessage(Syscall);
     Out.push_back({Severity::Error, {}, Message, ""});
     return Out;
   }

@@ -77,13 +77,9 @@ std::optional<LibraryModel> LibraryModel::parse(const std::string &Text,
       if (std::string Error = parseModelSyscall(Word.Text, Syscall);
           !Error.empty())
         return Fail(Entry.Line, Word.Column, Error);
-      if (!Table.number(Syscall.Name)) {
-        std::string Message = "unknown syscall '" + Syscall.Name + "'";
-        auto Near = Table.nearest(Syscall.Name, 1);
-        if (!Near.empty())
-          Message += "; did you mean '" + Near.front() + "'?";
-        return Fail(Entry.Line, Word.Column, Message);
-      }
+      if (!Table.number(Syscall.Name))
+        return Fail(Entry.Line, Word.Column,
+                    Table.unknownSyscallMessage(Syscall.Name));
       Syscalls.push_back(std::move(Syscall));
     }
     for (const ModelWord &Key : Entry.Keys) {

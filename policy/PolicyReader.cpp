@@ -191,13 +191,8 @@ bool PolicyChecker::readSyscallName(const json &V, const std::string &Pointer,
   }
   if (Missing.empty())
     return true;
-  if (!KnownSomewhere) {
-    std::string Message = "unknown syscall '" + Out + "'";
-    std::vector<std::string> Near = Tables.front().nearest(Out);
-    if (!Near.empty())
-      Message += "; did you mean " + joinQuoted(Near) + "?";
-    return fail(Pointer, Message);
-  }
+  if (!KnownSomewhere)
+    return fail(Pointer, Tables.front().unknownSyscallMessage(Out, 3));
   return fail(Pointer, "syscall '" + Out + "' does not exist on " +
                            joinQuoted(Missing) +
                            "; list it only for the architectures that have it");

@@ -93,6 +93,18 @@ std::vector<std::string> SyscallTable::nearest(const std::string &Name,
   return Result;
 }
 
+std::string SyscallTable::unknownSyscallMessage(const std::string &Name,
+                                                unsigned Limit) const {
+  std::string Message = "unknown syscall '" + Name + "'";
+  std::vector<std::string> Near = nearest(Name, Limit);
+  for (size_t I = 0; I < Near.size(); ++I) {
+    Message +=
+        I == 0 ? "; did you mean " : (I + 1 == Near.size() ? " or " : ", ");
+    Message += "'" + Near[I] + "'";
+  }
+  return Near.empty() ? Message : Message + "?";
+}
+
 std::vector<std::string> knownArchitectures() {
   // The architectures whose syscall numbers sit below MaxSyscallNumber.
   return {"SCMP_ARCH_X86_64",  "SCMP_ARCH_X86",   "SCMP_ARCH_X32",

@@ -30,6 +30,10 @@ public:
   /// Up to \p Limit known names closest to \p Name by edit distance.
   std::vector<std::string> nearest(const std::string &Name,
                                    unsigned Limit = 3) const;
+  /// "unknown syscall 'NAME'; did you mean 'A', 'B' or 'C'?" with up to
+  /// \p Limit suggestions (no question when there is none).
+  std::string unknownSyscallMessage(const std::string &Name,
+                                    unsigned Limit = 1) const;
   /// One past the highest syscall number.
   int size() const { return static_cast<int>(Names.size()); }
 
