@@ -42,9 +42,14 @@ ProgramScanResult
 scanProgram(const clang::tooling::CompilationDatabase &Database,
             const std::vector<std::string> &Files,
             const ProgramScanOptions &Options) {
-  std::vector<std::optional<policy::TranslationUnitFacts>> PerFile(
-      Files.size());
-  std::vector<bool> Cached(Files.size(), false);
+  // One slot per file, each written by the one thread that scans the file.
+  // (Not std::vector<bool>: its packed bits would make neighbouring writes
+  // from different threads race.)
+  struct FileOutcome {
+    std::optional<policy::TranslationUnitFacts> Facts;
+    bool FromCache = false;
+  };
+  std::vector<FileOutcome> PerFile(Files.size());
   std::optional<FactsCache> Cache;
   if (!Options.CacheDirectory.empty())
     Cache.emplace(Options.CacheDirectory);
@@ -55,8 +60,8 @@ scanProgram(const clang::tooling::CompilationDatabase &Database,
     std::string Key = commandKey(Database, Files[I], Options.Parse);
     if (Cache) {
       if (auto Hit = Cache->lookup(Key)) {
-        PerFile[I] = std::move(Hit);
-        Cached[I] = true;
+        PerFile[I].Facts = std::move(Hit);
+        PerFile[I].FromCache = true;
         std::lock_guard<std::mutex> Lock(OutputMutex);
         Progress.advance(Files[I]);
         return;
@@ -71,7 +76,7 @@ scanProgram(const clang::tooling::CompilationDatabase &Database,
       Progress.clear();
       *Options.Messages << R.ClangDiagnostics;
     }
-    PerFile[I] = std::move(R.Facts);
+    PerFile[I].Facts = std::move(R.Facts);
     Progress.advance(Files[I]);
   };
 
@@ -89,14 +94,15 @@ scanProgram(const clang::tooling::CompilationDatabase &Database,
 
   ProgramScanResult Result;
   for (size_t I = 0; I < Files.size(); ++I) {
-    if (!PerFile[I]) {
+    FileOutcome &Outcome = PerFile[I];
+    if (!Outcome.Facts) {
       Result.Failed.push_back(Files[I]);
       continue;
     }
-    ++(Cached[I] ? Result.FromCache : Result.Parsed);
-    for (const policy::InputFile &Input : PerFile[I]->Inputs)
+    ++(Outcome.FromCache ? Result.FromCache : Result.Parsed);
+    for (const policy::InputFile &Input : Outcome.Facts->Inputs)
       Result.Inputs.insert(Input.Path);
-    Result.Facts.merge(std::move(PerFile[I]->Facts));
+    Result.Facts.merge(std::move(Outcome.Facts->Facts));
   }
   return Result;
 }
