@@ -7,6 +7,8 @@
 #include <clang/Tooling/ArgumentsAdjusters.h>
 #include <clang/Tooling/Tooling.h>
 #include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
+#include <llvm/Support/Program.h>
 #include <llvm/Support/VirtualFileSystem.h>
 #include <llvm/Support/raw_ostream.h>
 
@@ -25,6 +27,27 @@ std::vector<std::string> parserArguments(const ParseOptions &Options) {
   Args.insert(Args.end(), Options.ExtraArgs.begin(), Options.ExtraArgs.end());
   return Args;
 }
+/// Gives the compiler of a command a directory. Clang's driver finds the GCC
+/// installation (and with it the C++ headers) relative to the directory of
+/// the compiler it is told it is; for a bare `clang++` that directory is
+/// empty, the headers come out as `/../lib/gcc/...`, and their names, once
+/// the dots are removed, point at files that do not exist (`/include/c++`
+/// where /lib is a link to /usr/lib). The name is looked up in PATH as a
+/// shell would, or else taken to live beside this build's clang.
+clang::tooling::CommandLineArguments
+resolveCompiler(const clang::tooling::CommandLineArguments &Args,
+                llvm::StringRef /*File*/) {
+  if (Args.empty() || Args.front().find('/') != std::string::npos)
+    return Args;
+  clang::tooling::CommandLineArguments Resolved = Args;
+  if (auto Found = llvm::sys::findProgramByName(Args.front()))
+    Resolved.front() = *Found;
+  else
+    Resolved.front() =
+        (llvm::Twine(SYSPRUNE_CLANG_BINARY_DIR) + "/" + Args.front()).str();
+  return Resolved;
+}
+
 /// Identifies this build of the tool: facts from another build may lack
 /// what this one extracts, even under the same version number.
 const std::string &toolIdentity() {
@@ -51,6 +74,7 @@ scanTranslationUnit(const clang::tooling::CompilationDatabase &Database,
   clang::tooling::ClangTool Tool(
       Database, {File}, std::make_shared<clang::PCHContainerOperations>(),
       llvm::vfs::createPhysicalFileSystem());
+  Tool.appendArgumentsAdjuster(resolveCompiler);
   Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
       parserArguments(Options), clang::tooling::ArgumentInsertPosition::END));
   // Keep clang's messages together per file: several files may be parsed at
