@@ -32,4 +32,8 @@ bool writeOutput(const std::string &Path, const std::string &Content,
   return false;
 }
 
+std::string countOf(size_t Count, const std::string &Noun) {
+  return std::to_string(Count) + " " + Noun + (Count == 1 ? "" : "s");
+}
+
 } // namespace sysprune::tool

@@ -20,4 +20,8 @@ std::optional<policy::Policy> readPolicyReporting(const std::string &Path,
 bool writeOutput(const std::string &Path, const std::string &Content,
                  const std::string &What, DiagnosticPrinter &Printer);
 
+/// "1 file", "2 files": \p Count followed by \p Noun, in the plural unless
+/// there is one.
+std::string countOf(size_t Count, const std::string &Noun);
+
 } // namespace sysprune::tool

@@ -1,6 +1,7 @@
 // `sysprune link`: combines facts files written by `sysprune scan-tu` into a
 // whole-program policy, exactly as `sysprune scan` does after scanning.
 
+#include "CommandSupport.h"
 #include "Commands.h"
 #include "LinkStep.h"
 
@@ -60,8 +61,7 @@ int runLink() {
     Facts.merge(std::move(TU->Facts));
   }
   return linkAndWritePolicy(Facts, Sources, Inputs,
-                            std::to_string(FactsFiles.size()) + " facts files",
-                            Printer);
+                            countOf(FactsFiles.size(), "facts file"), Printer);
 }
 
 } // namespace sysprune::tool

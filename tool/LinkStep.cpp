@@ -166,12 +166,13 @@ int linkAndWritePolicy(const policy::ProgramFacts &Facts,
     return 1;
   llvm::errs() << Printer.program() << ": "
                << (OutputPath.empty() ? "<stdout>" : OutputPath.getValue())
-               << ": " << Linked.Result.allowedSyscalls().size()
-               << " syscalls allowed (" << Linked.Sites << " sites, "
-               << Linked.ReachableFunctions << " reachable functions, "
-               << SummaryDetail << ")";
+               << ": "
+               << countOf(Linked.Result.allowedSyscalls().size(), "syscall")
+               << " allowed (" << countOf(Linked.Sites, "site") << ", "
+               << countOf(Linked.ReachableFunctions, "reachable function")
+               << ", " << SummaryDetail << ")";
   if (Printer.warnings())
-    llvm::errs() << ", " << Printer.warnings() << " warnings";
+    llvm::errs() << ", " << countOf(Printer.warnings(), "warning");
   llvm::errs() << "\n";
   return 0;
 }

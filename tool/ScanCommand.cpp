@@ -2,6 +2,7 @@
 // compilation database (in parallel, reusing cached facts), links them into a
 // whole-program policy and writes it.
 
+#include "CommandSupport.h"
 #include "Commands.h"
 #include "CompilationInput.h"
 #include "LinkStep.h"
@@ -108,7 +109,7 @@ std::optional<ScannedProgram> scanBuild(const std::string &Build,
   }
   Program.Facts = std::move(Scanned.Facts);
   Program.Inputs = std::move(Scanned.Inputs);
-  Program.Detail = std::to_string(Program.Sources.size()) + " files";
+  Program.Detail = countOf(Program.Sources.size(), "file");
   if (Scanned.FromCache)
     Program.Detail += ", " + std::to_string(Scanned.FromCache) + " from cache";
   return Program;

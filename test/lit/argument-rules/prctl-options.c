@@ -6,7 +6,7 @@
 // RUN: %sysprune scan -p %t -o %t/policy.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error|note}}:"
 // RUN: FileCheck %s --input-file=%t/policy.json
 
-// DIAG: 3 syscalls allowed (3 sites, 2 reachable functions, 1 files)
+// DIAG: 3 syscalls allowed (3 sites, 2 reachable functions, 1 file)
 
 // Four options, one rule each: PR_SET_NAME (15) and PR_SET_NO_NEW_PRIVS
 // (38) directly, PR_SET_PDEATHSIG (1) and PR_SET_CHILD_SUBREAPER (36)

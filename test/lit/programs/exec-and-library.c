@@ -7,7 +7,7 @@
 // EXEC-NEXT:   execvp(argv[1], argv + 1);
 
 // RUN: %sysprune scan -p %t %t/lib.c --library -o %t/lib.json 2>&1 | FileCheck %s --check-prefix=LIBRARY --implicit-check-not="{{warning|error}}:"
-// LIBRARY: lib.json: 4 syscalls allowed (2 sites, 3 reachable functions, 1 files)
+// LIBRARY: lib.json: 4 syscalls allowed (2 sites, 3 reachable functions, 1 file)
 // RUN: FileCheck %s --check-prefix=LIBPOLICY --input-file=%t/lib.json --implicit-check-not=ptrace
 // LIBPOLICY:      "names": [
 // LIBPOLICY-NEXT:   "exit_group",

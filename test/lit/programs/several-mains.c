@@ -16,7 +16,7 @@
 
 // RUN: printf 'runner.c\n# the test runner only\n' > %t/runner.list
 // RUN: %sysprune scan -p %t --sources %t/runner.list -o %t/runner.json 2>&1 | FileCheck %s --check-prefix=LIST
-// LIST: runner.json: 3 syscalls allowed ({{.*}}, 1 files{{.*}})
+// LIST: runner.json: 3 syscalls allowed ({{.*}}, 1 file{{.*}})
 // RUN: FileCheck %s --check-prefix=RUNNER --input-file=%t/runner.json --implicit-check-not=gettid
 // RUNNER: "getppid"
 

@@ -6,7 +6,7 @@
 // RUN:   | FileCheck %s --check-prefix=SUMMARY --implicit-check-not="{{warning|error}}:"
 // RUN: FileCheck %s --input-file=%t/policy.json
 
-// SUMMARY: sysprune scan: {{.*}}policy.json: 9 syscalls allowed (7 sites, 1 reachable functions, 1 files)
+// SUMMARY: sysprune scan: {{.*}}policy.json: 9 syscalls allowed (7 sites, 1 reachable function, 1 file)
 
 // CHECK:      "defaultAction": "SCMP_ACT_KILL_PROCESS",
 // CHECK:      "architectures": [

@@ -13,7 +13,7 @@
 // DIAG:      main.cpp:21:11: warning: syscall number is not a constant expression; the policy cannot allow this call (it will be blocked when it runs) [sysprune-nonconstant-syscall]
 // DIAG-NEXT:   syscall(argc);
 // DIAG-NEXT:           ^
-// DIAG:      sysprune scan: {{.*}}: 8 syscalls allowed ({{.*}}), 1 warnings
+// DIAG:      sysprune scan: {{.*}}: 8 syscalls allowed ({{.*}}), 1 warning
 
 // STRICT: main.cpp:21:11: error: syscall number is not a constant
 // STRICT: sysprune scan: no policy was written
