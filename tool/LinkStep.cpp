@@ -112,7 +112,8 @@ bool checkLinkOptions(DiagnosticPrinter &Printer) {
 std::optional<policy::LinkResult>
 linkFromCommandLine(const policy::ProgramFacts &Facts,
                     const std::vector<std::string> &Sources,
-                    bool KeepAbsolutePaths, DiagnosticPrinter &Printer) {
+                    bool KeepAbsolutePaths, DiagnosticPrinter &Printer,
+                    const std::vector<std::string> &ProgramLibraries) {
   policy::LinkOptions Options;
   if (!Entries.empty())
     Options.Entries.assign(Entries.begin(), Entries.end());
@@ -120,8 +121,18 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   if (!KeepAbsolutePaths)
     Options.Root = Root.empty() ? commonDirectory(Sources) : absolutePath(Root);
   Options.ToolVersion = ToolVersion;
+  // --lib first: a library named there and also loaded by the program is
+  // modelled once.
+  std::vector<std::string> ToModel;
+  std::set<std::string> Seen;
+  for (const std::string &Path : Libraries)
+    if (Seen.insert(absolutePath(Path)).second)
+      ToModel.push_back(Path);
+  for (const std::string &Path : ProgramLibraries)
+    if (Seen.insert(absolutePath(Path)).second)
+      ToModel.push_back(Path);
   std::vector<policy::LibraryModel> Models;
-  for (const std::string &Path : Libraries) {
+  for (const std::string &Path : ToModel) {
     auto Binary = policy::binary::buildBinaryModel(Path);
     if (!Binary) {
       Printer.print(
@@ -150,8 +161,10 @@ int linkAndWritePolicy(const policy::ProgramFacts &Facts,
                        const std::vector<std::string> &Sources,
                        const std::set<std::string> &Inputs,
                        const std::string &SummaryDetail,
-                       DiagnosticPrinter &Printer) {
-  auto Result = linkFromCommandLine(Facts, Sources, false, Printer);
+                       DiagnosticPrinter &Printer,
+                       const std::vector<std::string> &ProgramLibraries) {
+  auto Result =
+      linkFromCommandLine(Facts, Sources, false, Printer, ProgramLibraries);
   if (!Result) {
     llvm::errs() << Printer.program() << ": no policy was written\n";
     return 1;

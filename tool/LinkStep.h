@@ -14,13 +14,16 @@
 namespace sysprune::tool {
 
 /// Links \p Facts with the link options given on the command line
-/// (--entry, --root, --strict) and prints the diagnostics; nullopt when
-/// there were errors. \p Sources are the scanned files (the default --root
-/// is their common directory); with \p KeepAbsolutePaths, --root is ignored.
+/// (--entry, --root, --strict, --lib) and prints the diagnostics; nullopt
+/// when there were errors. \p Sources are the scanned files (the default
+/// --root is their common directory); with \p KeepAbsolutePaths, --root is
+/// ignored. \p ProgramLibraries are modelled like --lib: the shared
+/// libraries the selected program loads.
 std::optional<policy::LinkResult>
 linkFromCommandLine(const policy::ProgramFacts &Facts,
                     const std::vector<std::string> &Sources,
-                    bool KeepAbsolutePaths, DiagnosticPrinter &Printer);
+                    bool KeepAbsolutePaths, DiagnosticPrinter &Printer,
+                    const std::vector<std::string> &ProgramLibraries = {});
 
 /// Links as linkFromCommandLine, then writes the policy (-o) and the
 /// depfile (--depfile, naming \p Inputs) and prints a summary ending with
@@ -29,7 +32,8 @@ int linkAndWritePolicy(const policy::ProgramFacts &Facts,
                        const std::vector<std::string> &Sources,
                        const std::set<std::string> &Inputs,
                        const std::string &SummaryDetail,
-                       DiagnosticPrinter &Printer);
+                       DiagnosticPrinter &Printer,
+                       const std::vector<std::string> &ProgramLibraries = {});
 
 /// The --root option as given (empty when not).
 const std::string &rootOption();

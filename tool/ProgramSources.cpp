@@ -2,6 +2,8 @@
 
 #include "CompilationInput.h"
 
+#include "policy/binary/LinkedLibraries.h"
+
 #include <llvm/DebugInfo/DWARF/DWARFContext.h>
 #include <llvm/Object/ObjectFile.h>
 #include <llvm/Support/MemoryBuffer.h>
@@ -91,6 +93,39 @@ sourcesFromList(const std::string &ListFile, DiagnosticPrinter &Printer) {
   if (Sources.empty())
     return std::nullopt;
   return Sources;
+}
+
+std::optional<std::vector<std::string>>
+librariesOfBinary(const std::string &Binary, DiagnosticPrinter &Printer) {
+  auto Linked = policy::binary::findLinkedLibraries(Binary);
+  if (!Linked) {
+    Printer.print({policy::Severity::Error,
+                   {Binary, 0, 0},
+                   "cannot read the program's dynamic section: " +
+                       llvm::toString(Linked.takeError()),
+                   ""});
+    return std::nullopt;
+  }
+  for (const std::string &Soname : Linked->Missing)
+    Printer.print(
+        {policy::Severity::Warning,
+         {Binary, 0, 0},
+         "the program loads '" + Soname +
+             "', which is not on the loader's search path here; calls into "
+             "it are not modelled (name it with --lib)",
+         "sysprune-missing-library"});
+  if (!Linked->ToModel.empty()) {
+    std::string Names;
+    for (const std::string &Path : Linked->ToModel)
+      Names += (Names.empty() ? "" : ", ") + Path;
+    Printer.print({policy::Severity::Note,
+                   {Binary, 0, 0},
+                   "modelling the libraries it loads from their machine "
+                   "code: " +
+                       Names,
+                   ""});
+  }
+  return std::move(Linked->ToModel);
 }
 
 } // namespace sysprune::tool

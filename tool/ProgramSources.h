@@ -27,4 +27,11 @@ sourcesOfBinary(const std::string &Binary,
 std::optional<std::vector<std::string>>
 sourcesFromList(const std::string &ListFile, DiagnosticPrinter &Printer);
 
+/// The shared libraries the executable \p Binary loads that need models of
+/// their own (see policy::binary::findLinkedLibraries). Warns about each
+/// library not found, notes which are modelled; nullopt, with an error,
+/// when \p Binary cannot be read.
+std::optional<std::vector<std::string>>
+librariesOfBinary(const std::string &Binary, DiagnosticPrinter &Printer);
+
 } // namespace sysprune::tool

@@ -88,6 +88,12 @@ std::optional<ScannedProgram> scanBuild(const std::string &Build,
   Program.Sources = selectSources(*Database, Requested, Build, Printer);
   if (Program.Sources.empty())
     return std::nullopt;
+  if (!Binary.empty()) {
+    auto Libraries = librariesOfBinary(Binary, Printer);
+    if (!Libraries)
+      return std::nullopt;
+    Program.Libraries = std::move(*Libraries);
+  }
 
   scan::ProgramScanOptions Options;
   Options.Parse.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
@@ -125,7 +131,7 @@ int runScan() {
     return 1;
   }
   return linkAndWritePolicy(Program->Facts, Program->Sources, Program->Inputs,
-                            Program->Detail, Printer);
+                            Program->Detail, Printer, Program->Libraries);
 }
 
 } // namespace sysprune::tool

@@ -20,6 +20,9 @@ struct ScannedProgram {
   std::set<std::string> Inputs;
   /// "N files, M from cache", for summaries.
   std::string Detail;
+  /// The shared libraries the program selected with --binary loads, other
+  /// than those the built-in models describe: modelled like --lib.
+  std::vector<std::string> Libraries;
 };
 
 /// Scans \p Files (every file when empty) of the compilation database in

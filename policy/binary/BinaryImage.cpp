@@ -12,8 +12,7 @@ using namespace llvm;
 using namespace llvm::object;
 
 template <class ELFT>
-void readDynamic(const ELFObjectFile<ELFT> &Obj, std::string &Soname,
-                 std::vector<std::string> &Needed) {
+void readDynamic(const ELFObjectFile<ELFT> &Obj, LinkInfo &Info) {
   const ELFFile<ELFT> &File = Obj.getELFFile();
   auto Entries = File.dynamicEntries();
   if (!Entries) {
@@ -35,12 +34,35 @@ void readDynamic(const ELFObjectFile<ELFT> &Obj, std::string &Soname,
   const char *Strings = reinterpret_cast<const char *>(*Base);
   for (const auto &Entry : *Entries) {
     if (Entry.d_tag == ELF::DT_NEEDED)
-      Needed.push_back(Strings + Entry.getVal());
+      Info.Needed.push_back(Strings + Entry.getVal());
     else if (Entry.d_tag == ELF::DT_SONAME)
-      Soname = Strings + Entry.getVal();
+      Info.Soname = Strings + Entry.getVal();
+    else if (Entry.d_tag == ELF::DT_RUNPATH)
+      Info.RunPath = Strings + Entry.getVal();
+    else if (Entry.d_tag == ELF::DT_RPATH)
+      Info.RPath = Strings + Entry.getVal();
   }
 }
+/// The architecture and dynamic section of \p Elf, read from \p Path.
+LinkInfo linkInfoOf(const ELFObjectFileBase &Elf, const std::string &Path) {
+  LinkInfo Info;
+  Info.Arch = Elf.getArch();
+  Info.Soname = sys::path::filename(Path).str();
+  if (auto *E = dyn_cast<ELF64LEObjectFile>(&Elf))
+    readDynamic(*E, Info);
+  return Info;
+}
 } // namespace
+
+Expected<LinkInfo> readLinkInfo(const std::string &Path) {
+  auto Owning = ObjectFile::createObjectFile(Path);
+  if (!Owning)
+    return Owning.takeError();
+  auto *Elf = dyn_cast<ELFObjectFileBase>(Owning->getBinary());
+  if (!Elf)
+    return createStringError(inconvertibleErrorCode(), "not an ELF file");
+  return linkInfoOf(*Elf, Path);
+}
 
 Expected<std::unique_ptr<BinaryImage>>
 BinaryImage::open(const std::string &Path) {
@@ -49,15 +71,14 @@ BinaryImage::open(const std::string &Path) {
     return Owning.takeError();
   std::unique_ptr<BinaryImage> Image(new BinaryImage);
   Image->Path = Path;
-  Image->Soname = sys::path::filename(Path).str();
   Image->Owning = std::move(*Owning);
   auto *Elf = dyn_cast<ELFObjectFileBase>(Image->Owning.getBinary());
   if (!Elf)
     return createStringError(inconvertibleErrorCode(), "not an ELF file");
-  Image->Arch = Elf->getArch();
-
-  if (auto *E = dyn_cast<ELF64LEObjectFile>(Elf))
-    readDynamic(*E, Image->Soname, Image->Needed);
+  LinkInfo Info = linkInfoOf(*Elf, Path);
+  Image->Arch = Info.Arch;
+  Image->Soname = std::move(Info.Soname);
+  Image->Needed = std::move(Info.Needed);
 
   for (const SectionRef &Section : Elf->sections()) {
     if (!Section.isText() || Section.getSize() == 0)

@@ -22,6 +22,22 @@ struct ExportedFunction {
   uint64_t Size = 0;
 };
 
+/// What the dynamic loader reads of an ELF file to load what it needs.
+struct LinkInfo {
+  llvm::Triple::ArchType Arch = llvm::Triple::UnknownArch;
+  /// DT_SONAME, or the file name.
+  std::string Soname;
+  /// DT_NEEDED entries, in order.
+  std::vector<std::string> Needed;
+  /// DT_RUNPATH and DT_RPATH, colon-separated; empty when absent.
+  std::string RunPath;
+  std::string RPath;
+};
+
+/// Reads \p Path's architecture and dynamic section only (no symbols, no
+/// code): cheap enough to call on every library a program loads.
+llvm::Expected<LinkInfo> readLinkInfo(const std::string &Path);
+
 /// An ELF shared library (or executable) as the model builder sees it:
 /// exported functions, PLT stubs with the symbols they jump to, and the
 /// bytes of its executable sections.
