@@ -2,6 +2,8 @@
 
 #include "policy/binary/CodeScanner.h"
 
+#include <llvm/DebugInfo/DWARF/DWARFContext.h>
+#include <llvm/DebugInfo/DWARF/DWARFDebugFrame.h>
 #include <llvm/Object/ELFObjectFile.h>
 #include <llvm/Support/Path.h>
 
@@ -146,6 +148,21 @@ BinaryImage::open(const std::string &Path) {
           consumeError(Name.takeError());
       }
     }
+
+  // Function extents from the unwind tables; a library without them (or
+  // with a table LLVM cannot read) is bounded by its symbols alone.
+  if (!Relocatable) {
+    auto Context = DWARFContext::create(*Elf);
+    if (auto Frames = Context->getEHFrame()) {
+      for (const dwarf::FrameEntry &Entry : **Frames)
+        if (auto *Fde = dyn_cast<dwarf::FDE>(&Entry);
+            Fde && Fde->getAddressRange())
+          Image->FrameExtents[Fde->getInitialLocation()] =
+              Fde->getAddressRange();
+    } else {
+      consumeError(Frames.takeError());
+    }
+  }
 
   // LLVM finds PLT stubs with the target's instruction analysis.
   initialiseTargets();

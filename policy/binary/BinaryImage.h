@@ -56,6 +56,12 @@ public:
   const std::map<uint64_t, ExportedFunction> &functions() const {
     return Functions;
   }
+  /// Every function's extent the unwind tables (.eh_frame) describe,
+  /// start -> length: exported or not, and the cold parts compilers split
+  /// off. Stripped libraries keep these, so they bound internal functions.
+  const std::map<uint64_t, uint64_t> &frameExtents() const {
+    return FrameExtents;
+  }
   /// The address of the function exported as \p Name.
   std::optional<uint64_t> exportedAddress(const std::string &Name) const;
   /// The symbol a PLT stub at \p Address jumps to.
@@ -78,6 +84,7 @@ private:
   llvm::Triple::ArchType Arch = llvm::Triple::UnknownArch;
   std::vector<std::string> Needed;
   std::map<uint64_t, ExportedFunction> Functions;
+  std::map<uint64_t, uint64_t> FrameExtents;
   std::map<uint64_t, std::string> Imports;
   std::map<std::string, uint64_t> ExportsByName;
   /// Relocatable objects: relocation offset -> symbol name.

@@ -142,7 +142,7 @@ CodeFacts CodeScanner::scan(const BinaryImage &Image, uint64_t Begin,
   // The constants last loaded into the number and first-argument registers
   // in straight-line code; forgotten at every control transfer.
   std::optional<int64_t> Number, FirstArgument;
-  bool LastEndsFlow = false;
+  bool LastEndsFlow = false, LastIsCall = false;
   uint64_t Address = Begin;
   while (!Bytes.empty()) {
     MCInst Inst;
@@ -169,6 +169,7 @@ CodeFacts CodeScanner::scan(const BinaryImage &Image, uint64_t Begin,
       continue;
     }
     LastEndsFlow = false;
+    LastIsCall = Analysis->isCall(Inst);
     if (Inst.getOpcode() == SyscallOpcode) {
       if (Number)
         Facts.Syscalls.insert(*Number);
@@ -230,6 +231,7 @@ CodeFacts CodeScanner::scan(const BinaryImage &Image, uint64_t Begin,
     Bytes = Bytes.drop_front(Size);
   }
   Facts.FallsThrough = !LastEndsFlow;
+  Facts.EndsWithCall = LastIsCall;
   return Facts;
 }
 

@@ -36,6 +36,8 @@ struct CodeFacts {
   unsigned IndirectCalls = 0;
   /// The stretch ends without a return or jump: it falls into the next.
   bool FallsThrough = false;
+  /// ... and its last instruction is a call.
+  bool EndsWithCall = false;
   /// Bytes that did not decode.
   unsigned UndecodedBytes = 0;
 };

@@ -25,6 +25,11 @@ public:
         if (Name == "syscall" || Name.rfind("syscall@", 0) == 0)
           SyscallFunctions.insert(Address);
     }
+    // Without them, a region would run on from a function no symbol names
+    // into the next, and take on what that one does.
+    for (const auto &[Address, Length] : Image.frameExtents())
+      if (uint64_t &Size = Starts[Address]; Size == 0)
+        Size = Length;
   }
 
   void discover() {
@@ -59,6 +64,13 @@ public:
     if (It == Starts.end())
       return std::nullopt;
     return It->first;
+  }
+
+  /// Whether a symbol or the unwind tables say where the region's function
+  /// ends.
+  bool hasKnownExtent(uint64_t Start) const {
+    auto It = Starts.find(Start);
+    return It != Starts.end() && It->second != 0;
   }
 
   size_t undecodedBytes() const {
@@ -100,7 +112,13 @@ public:
         if (It != Regions.begin())
           Out.push_back(std::prev(It)->first);
       }
-      if (Facts->FallsThrough)
+      // A function that ends in a call ends in a call that does not return
+      // (exit, abort, __stack_chk_fail): compilers put nothing after one.
+      // Hand-written entry points that run on into the next function
+      // (glibc's __memmove_chk into memmove) end otherwise.
+      bool EndsInNoReturnCall =
+          Facts->EndsWithCall && Map.hasKnownExtent(Start);
+      if (Facts->FallsThrough && !EndsInNoReturnCall)
         if (auto Next = Map.next(Start))
           Out.push_back(*Next);
     }
