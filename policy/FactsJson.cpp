@@ -96,6 +96,8 @@ json function(const FunctionFacts &F) {
       Call["kind"] = kindName(C.Kind);
     if (!C.Args.empty())
       Call["args"] = args(C.Args);
+    if (!C.Signature.empty())
+      Call["type"] = C.Signature;
     Calls.push_back(std::move(Call));
   }
   Out["calls"] = std::move(Calls);
@@ -138,6 +140,7 @@ FunctionFacts readFunction(const json &J) {
     Call.Kind = readKind(C.value("kind", "call"));
     if (C.contains("args"))
       Call.Args = readArgs(C.at("args"));
+    Call.Signature = C.value("type", "");
     F.Calls.push_back(std::move(Call));
   }
   for (const json &I : J.at("indirect"))

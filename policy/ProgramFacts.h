@@ -68,6 +68,10 @@ struct CallFact {
   CallKind Kind = CallKind::Direct;
   /// The arguments passed, for direct calls.
   std::vector<ArgValue> Args;
+  /// For an address-taken callee, its canonical function type: a library
+  /// function whose address the program takes can be behind a call through
+  /// a pointer of that type.
+  std::string Signature;
 };
 
 /// A call through a function pointer.

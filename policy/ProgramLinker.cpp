@@ -8,6 +8,7 @@
 #include "policy/CallGraph.h"
 #include "policy/SyscallTable.h"
 
+#include <llvm/ADT/STLExtras.h>
 #include <llvm/Demangle/Demangle.h>
 
 #include <algorithm>
@@ -59,9 +60,12 @@ public:
   /// The syscalls of the functions \p Function (in \p Model) calls in
   /// other libraries, transitively; names no model knows are reported at
   /// \p Where.
-  const std::set<std::string> &importedSyscalls(const LibraryModel &Model,
-                                                const std::string &Function,
-                                                const SourceLocation &Where);
+  /// Each with the constant arguments the model of the function that makes
+  /// it gives; one whose model passes arguments on has none (the library
+  /// chooses them).
+  const std::vector<ModelSyscall> &
+  importedSyscalls(const LibraryModel &Model, const std::string &Function,
+                   const SourceLocation &Where);
 
   std::map<std::string, std::vector<SyscallUse>> Uses;
   /// External functions no model describes -> the first call to each.
@@ -85,18 +89,19 @@ private:
   const LibraryModel &Libc;
   const LinkOptions &Options;
   Diagnostics &Diags;
-  std::map<std::pair<const LibraryModel *, std::string>, std::set<std::string>>
+  std::map<std::pair<const LibraryModel *, std::string>,
+           std::vector<ModelSyscall>>
       ImportMemo;
 };
 
-const std::set<std::string> &
+const std::vector<ModelSyscall> &
 UseCollector::importedSyscalls(const LibraryModel &Model,
                                const std::string &Function,
                                const SourceLocation &Where) {
   auto Key = std::make_pair(&Model, Function);
   if (auto It = ImportMemo.find(Key); It != ImportMemo.end())
     return It->second;
-  std::set<std::string> &Out = ImportMemo[Key];
+  std::vector<ModelSyscall> &Out = ImportMemo[Key];
   // Breadth-first over imports; each (model, function) once.
   std::set<std::pair<const LibraryModel *, std::string>> Seen{Key};
   std::vector<std::pair<const LibraryModel *, std::string>> Queue{Key};
@@ -114,8 +119,17 @@ UseCollector::importedSyscalls(const LibraryModel &Model,
                            Where);
         continue;
       }
-      for (const ModelSyscall &S : *Syscalls)
-        Out.insert(S.Name);
+      for (ModelSyscall S : *Syscalls) {
+        // isatty's ioctl(fd, TCGETS) stays TCGETS whoever calls it; what a
+        // function passes on, the library chooses.
+        if (S.ArgumentMap &&
+            llvm::any_of(*S.ArgumentMap, [](const ModelArgument &A) {
+              return A.What == ModelArgument::Kind::FromArgument;
+            }))
+          S.ArgumentMap.reset();
+        if (std::find(Out.begin(), Out.end(), S) == Out.end())
+          Out.push_back(std::move(S));
+      }
       if (Seen.emplace(Next, Import).second)
         Queue.emplace_back(Next, Import);
     }
@@ -151,9 +165,15 @@ void UseCollector::collect(const FunctionFacts &F) {
     std::string Via = displayName(Call.CalleeName);
     for (const ModelSyscall &S : *Syscalls) {
       // A wrapper's arguments reach the syscall only when it is called
-      // directly; through a pointer anything may be passed.
+      // directly; through a pointer anything may be passed. Constants the
+      // model gives hold however the function is reached (a destructor's
+      // implicit call, say).
       std::vector<ArgValue> Args;
-      bool Passed = S.ArgumentMap && Call.Kind == CallKind::Direct;
+      bool Passed = S.ArgumentMap &&
+                    (Call.Kind == CallKind::Direct ||
+                     llvm::none_of(*S.ArgumentMap, [](const ModelArgument &A) {
+                       return A.What == ModelArgument::Kind::FromArgument;
+                     }));
       if (Passed)
         for (const ModelArgument &From : *S.ArgumentMap) {
           if (From.What == ModelArgument::Kind::Constant)
@@ -168,9 +188,16 @@ void UseCollector::collect(const FunctionFacts &F) {
     }
     // What the library calls in other libraries, with the library's own
     // arguments.
-    for (const std::string &Syscall :
-         importedSyscalls(*Model, Call.CalleeName, Call.Where))
-      add(Syscall, F, Call.Where, Via, {}, true);
+    for (const ModelSyscall &S :
+         importedSyscalls(*Model, Call.CalleeName, Call.Where)) {
+      std::vector<ArgValue> Args;
+      if (S.ArgumentMap)
+        for (const ModelArgument &From : *S.ArgumentMap)
+          Args.push_back(From.What == ModelArgument::Kind::Constant
+                             ? ArgValue::constant(From.Value)
+                             : ArgValue{});
+      add(S.Name, F, Call.Where, Via, std::move(Args), !S.ArgumentMap);
+    }
   }
   // A library header's own call through a pointer (std::stop_token running
   // its callbacks, say) with no candidate is left alone: a pointer the

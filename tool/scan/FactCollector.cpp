@@ -292,6 +292,8 @@ private:
     Call.CalleeName = linkageName(Callee);
     Call.Where = location(Loc);
     Call.Kind = Kind;
+    if (Kind == policy::CallKind::AddressTaken)
+      Call.Signature = signatureOf(Callee->getType());
     for (const Expr *Arg : Args)
       Call.Args.push_back(Arguments->evaluate(Arg));
     Current->Calls.push_back(std::move(Call));
