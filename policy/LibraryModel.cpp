@@ -7,6 +7,8 @@
 #include <llvm/ADT/SmallVector.h>
 #include <llvm/ADT/StringRef.h>
 
+#include <set>
+
 namespace sysprune::policy {
 
 namespace {
@@ -113,11 +115,29 @@ LibraryModel LibraryModel::fromBinary(const binary::BinaryModel &Binary) {
   Model.Name = Binary.Soname;
   auto Table = SyscallTable::forArchitecture(Binary.Arch);
   for (const auto &[Function, F] : Binary.Functions) {
+    // A function does what its groups do, whether or not the program is
+    // one that needs them (NeededFor): the conservative reading.
+    std::set<long> Numbers = F.Syscalls;
+    std::set<std::string> Imports = F.Imports;
+    std::vector<std::string> Pending(F.Groups.begin(), F.Groups.end());
+    std::set<std::string> Seen(Pending.begin(), Pending.end());
+    while (!Pending.empty()) {
+      auto G = Binary.Groups.find(Pending.back());
+      Pending.pop_back();
+      if (G == Binary.Groups.end())
+        continue;
+      const binary::FunctionModel &Group = G->second.Model;
+      Numbers.insert(Group.Syscalls.begin(), Group.Syscalls.end());
+      Imports.insert(Group.Imports.begin(), Group.Imports.end());
+      for (const std::string &Next : Group.Groups)
+        if (Seen.insert(Next).second)
+          Pending.push_back(Next);
+    }
     std::vector<ModelSyscall> &Syscalls = Model.Functions[Function];
-    for (long Nr : F.Syscalls)
+    for (long Nr : Numbers)
       if (auto Name = Table ? Table->name(static_cast<int>(Nr)) : std::nullopt)
         Syscalls.push_back({*Name, std::nullopt});
-    Model.Imports[Function].assign(F.Imports.begin(), F.Imports.end());
+    Model.Imports[Function].assign(Imports.begin(), Imports.end());
   }
   return Model;
 }

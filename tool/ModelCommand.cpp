@@ -5,6 +5,9 @@
 #include "Commands.h"
 
 #include "policy/binary/ModelBuilder.h"
+#include "policy/binary/PathGroups.h"
+
+#include <llvm/Support/MemoryBuffer.h>
 
 namespace sysprune::tool {
 
@@ -24,11 +27,41 @@ llvm::cl::opt<std::string> ModelOutput("o",
                                                       "output)"),
                                        llvm::cl::value_desc("model.json"),
                                        llvm::cl::sub(modelCommand()));
+llvm::cl::opt<std::string> GroupsFile(
+    "groups",
+    llvm::cl::desc("Model the shared paths this file names once, as named "
+                   "groups (default: the built-in groups for the library, "
+                   "if any)"),
+    llvm::cl::value_desc("library.groups"), llvm::cl::sub(modelCommand()));
+
+/// The groups of --groups; nullopt, with the error printed, when the file
+/// cannot be read or parsed.
+std::optional<policy::binary::PathGroups>
+readGroupsFile(DiagnosticPrinter &Printer) {
+  auto Buffer = llvm::MemoryBuffer::getFile(GroupsFile);
+  if (!Buffer) {
+    Printer.print(
+        {policy::Severity::Error,
+         {GroupsFile, 0, 0},
+         "cannot read the groups file: " + Buffer.getError().message(),
+         ""});
+    return std::nullopt;
+  }
+  policy::Diagnostics Diags;
+  auto Groups = policy::binary::PathGroups::parse((*Buffer)->getBuffer().str(),
+                                                  GroupsFile, Diags);
+  Printer.print(Diags);
+  return Groups;
+}
 } // namespace
 
 int runModel() {
   DiagnosticPrinter Printer(llvm::errs(), "sysprune model");
-  auto Model = policy::binary::buildBinaryModel(Library);
+  std::optional<policy::binary::PathGroups> Groups;
+  if (!GroupsFile.empty() && !(Groups = readGroupsFile(Printer)))
+    return 1;
+  auto Model =
+      policy::binary::buildBinaryModel(Library, Groups ? &*Groups : nullptr);
   if (!Model) {
     Printer.print(
         {policy::Severity::Error,
@@ -49,7 +82,10 @@ int runModel() {
                << Model->Functions.size() << " exported functions ("
                << WithSyscalls << " make syscalls, " << WithIndirect
                << " call through pointers), " << Model->CodeRegions
-               << " code regions\n";
+               << " code regions";
+  if (!Model->Groups.empty())
+    llvm::errs() << ", " << Model->Groups.size() << " groups";
+  llvm::errs() << "\n";
   return 0;
 }
 

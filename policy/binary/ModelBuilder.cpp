@@ -3,6 +3,9 @@
 #include "policy/SyscallTable.h"
 #include "policy/binary/BinaryImage.h"
 #include "policy/binary/CodeScanner.h"
+#include "policy/binary/PathGroups.h"
+
+#include <llvm/ADT/STLExtras.h>
 
 #include <nlohmann/json.hpp>
 
@@ -99,18 +102,28 @@ private:
 
 /// Closes facts over the region graph (Tarjan's strongly connected
 /// components: every region in a cycle can do what the others do).
+///
+/// A call to the start of a group's function (\p Boundaries: start ->
+/// group) is not followed: the caller enters the group instead.
 class Closure {
 public:
   Closure(const std::map<uint64_t, const CodeFacts *> &Regions,
-          const RegionMap &Map)
+          const RegionMap &Map,
+          const std::map<uint64_t, std::string> &Boundaries)
       : Regions(Regions) {
     for (const auto &[Start, Facts] : Regions) {
       std::vector<uint64_t> &Out = Edges[Start];
+      auto Follow = [&, Start = Start](uint64_t Region) {
+        if (auto B = Boundaries.find(Region); B != Boundaries.end())
+          Entered[Start].insert(B->second);
+        else
+          Out.push_back(Region);
+      };
       for (uint64_t Target : Facts->Calls) {
         // The region holding the target: the last start at or before it.
         auto It = Regions.upper_bound(Target);
         if (It != Regions.begin())
-          Out.push_back(std::prev(It)->first);
+          Follow(std::prev(It)->first);
       }
       // A function that ends in a call ends in a call that does not return
       // (exit, abort, __stack_chk_fail): compilers put nothing after one.
@@ -120,7 +133,7 @@ public:
           Facts->EndsWithCall && Map.hasKnownExtent(Start);
       if (Facts->FallsThrough && !EndsInNoReturnCall)
         if (auto Next = Map.next(Start))
-          Out.push_back(*Next);
+          Follow(*Next);
     }
   }
 
@@ -159,6 +172,8 @@ private:
     } while (W != V);
     for (uint64_t M : Members) {
       const CodeFacts &F = *Regions.at(M);
+      if (auto E = Entered.find(M); E != Entered.end())
+        Model.Groups.insert(E->second.begin(), E->second.end());
       Model.Syscalls.insert(F.Syscalls.begin(), F.Syscalls.end());
       Model.Imports.insert(F.Imports.begin(), F.Imports.end());
       Model.UnknownSyscalls |= F.UnknownSyscalls != 0;
@@ -170,6 +185,7 @@ private:
         const FunctionModel &Sub = Models.at(C->second);
         Model.Syscalls.insert(Sub.Syscalls.begin(), Sub.Syscalls.end());
         Model.Imports.insert(Sub.Imports.begin(), Sub.Imports.end());
+        Model.Groups.insert(Sub.Groups.begin(), Sub.Groups.end());
         Model.UnknownSyscalls |= Sub.UnknownSyscalls;
         Model.IndirectCalls |= Sub.IndirectCalls;
       }
@@ -179,6 +195,8 @@ private:
 
   const std::map<uint64_t, const CodeFacts *> &Regions;
   std::map<uint64_t, std::vector<uint64_t>> Edges;
+  /// Region -> the groups it calls into.
+  std::map<uint64_t, std::set<std::string>> Entered;
   std::map<uint64_t, unsigned> Index, Low;
   std::map<uint64_t, uint64_t> Component;
   std::map<uint64_t, FunctionModel> Models;
@@ -191,19 +209,54 @@ std::string ociArchitecture(llvm::Triple::ArchType Arch) {
   return Arch == llvm::Triple::aarch64 ? "SCMP_ARCH_AARCH64"
                                        : "SCMP_ARCH_X86_64";
 }
+
+/// Each group's functions that \p Image exports, by address: the ones
+/// that make it up (From) and the ones that only enter it (EnteredAt).
+std::map<uint64_t, std::string> boundariesOf(const BinaryImage &Image,
+                                             const PathGroups &Groups) {
+  std::map<uint64_t, std::string> Boundaries;
+  for (const PathGroup &G : Groups.Groups)
+    for (const auto *Names : {&G.From, &G.EnteredAt})
+      for (const std::string &Name : *Names)
+        if (auto Address = Image.exportedAddress(Name))
+          Boundaries.emplace(*Address, G.Name);
+  return Boundaries;
+}
+
+/// \p Names as written in the symbol table ("read@@GLIBC_2.2.5" is "read").
+std::set<std::string> plainNames(const ExportedFunction &F) {
+  std::set<std::string> Plain;
+  for (const std::string &Name : F.Names)
+    Plain.insert(Name.substr(0, Name.find('@')));
+  return Plain;
+}
+
+void mergeInto(FunctionModel &Into, const FunctionModel &M) {
+  Into.Syscalls.insert(M.Syscalls.begin(), M.Syscalls.end());
+  Into.Imports.insert(M.Imports.begin(), M.Imports.end());
+  Into.Groups.insert(M.Groups.begin(), M.Groups.end());
+  Into.UnknownSyscalls |= M.UnknownSyscalls;
+  Into.IndirectCalls |= M.IndirectCalls;
+}
 } // namespace
 
-llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path) {
+llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path,
+                                             const PathGroups *Groups) {
   auto Image = BinaryImage::open(Path);
   if (!Image)
     return Image.takeError();
   auto Scanner = CodeScanner::create((*Image)->arch());
   if (!Scanner)
     return Scanner.takeError();
+  if (!Groups)
+    Groups = builtinPathGroupsFor((*Image)->soname());
   RegionMap Map(**Image, **Scanner);
   Map.discover();
   auto Regions = Map.regions();
-  Closure Close(Regions, Map);
+  std::map<uint64_t, std::string> Boundaries;
+  if (Groups)
+    Boundaries = boundariesOf(**Image, *Groups);
+  Closure Close(Regions, Map, Boundaries);
 
   BinaryModel Model;
   Model.Path = Path;
@@ -212,17 +265,41 @@ llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path) {
   Model.Needed = (*Image)->needed();
   Model.CodeRegions = Regions.size();
   Model.UndecodedBytes = Map.undecodedBytes();
-  for (const auto &[Address, F] : (*Image)->functions()) {
-    const FunctionModel &M = Close.of(Address);
-    for (const std::string &Name : F.Names) {
-      // "read@@GLIBC_2.2.5" is "read".
-      std::string Plain = Name.substr(0, Name.find('@'));
-      auto &Slot = Model.Functions[Plain];
-      Slot.Syscalls.insert(M.Syscalls.begin(), M.Syscalls.end());
-      Slot.Imports.insert(M.Imports.begin(), M.Imports.end());
-      Slot.UnknownSyscalls |= M.UnknownSyscalls;
-      Slot.IndirectCalls |= M.IndirectCalls;
+  std::set<std::string> EnteredOnly;
+  if (Groups)
+    for (const PathGroup &G : Groups->Groups) {
+      GroupModel Group;
+      Group.From = G.From;
+      Group.EnteredAt = G.EnteredAt;
+      Group.NeededFor = G.NeededFor;
+      bool Found = false;
+      for (const std::string &Name : G.From)
+        if (auto Address = (*Image)->exportedAddress(Name)) {
+          mergeInto(Group.Model, Close.of(*Address));
+          Found = true;
+        }
+      // A library without the group's functions (another glibc build, say)
+      // has no such group.
+      if (!Found)
+        continue;
+      Group.Model.Groups.erase(G.Name);
+      Model.Groups[G.Name] = std::move(Group);
+      EnteredOnly.insert(G.EnteredAt.begin(), G.EnteredAt.end());
     }
+  for (const auto &[Address, F] : (*Image)->functions()) {
+    std::set<std::string> Names = plainNames(F);
+    FunctionModel M = Close.of(Address);
+    // What an entry point to a group does besides entering it is left out.
+    if (auto B = Boundaries.find(Address);
+        B != Boundaries.end() && Model.Groups.count(B->second) &&
+        llvm::any_of(Names, [&](const std::string &N) {
+          return EnteredOnly.count(N) != 0;
+        })) {
+      M = FunctionModel();
+      M.Groups.insert(B->second);
+    }
+    for (const std::string &Name : Names)
+      mergeInto(Model.Functions[Name], M);
   }
   return Model;
 }
@@ -236,8 +313,7 @@ std::string writeBinaryModel(const BinaryModel &Model) {
   Out["needed"] = Model.Needed;
   Out["code_regions"] = Model.CodeRegions;
   Out["undecoded_bytes"] = Model.UndecodedBytes;
-  ordered_json Functions = ordered_json::object();
-  for (const auto &[Name, F] : Model.Functions) {
+  auto Describe = [&](const FunctionModel &F) {
     ordered_json Entry;
     std::vector<std::string> Names;
     for (long Nr : F.Syscalls) {
@@ -247,12 +323,31 @@ std::string writeBinaryModel(const BinaryModel &Model) {
     std::sort(Names.begin(), Names.end());
     Entry["syscalls"] = Names;
     Entry["calls"] = F.Imports;
+    if (!F.Groups.empty())
+      Entry["groups"] = F.Groups;
     if (F.UnknownSyscalls)
       Entry["unknown_syscalls"] = true;
     if (F.IndirectCalls)
       Entry["indirect_calls"] = true;
-    Functions[Name] = std::move(Entry);
+    return Entry;
+  };
+  if (!Model.Groups.empty()) {
+    ordered_json Groups = ordered_json::object();
+    for (const auto &[Name, G] : Model.Groups) {
+      ordered_json Entry;
+      Entry["from"] = G.From;
+      if (!G.EnteredAt.empty())
+        Entry["entered_at"] = G.EnteredAt;
+      if (!G.NeededFor.empty())
+        Entry["needed_for"] = G.NeededFor;
+      Entry.update(Describe(G.Model));
+      Groups[Name] = std::move(Entry);
+    }
+    Out["groups"] = std::move(Groups);
   }
+  ordered_json Functions = ordered_json::object();
+  for (const auto &[Name, F] : Model.Functions)
+    Functions[Name] = Describe(F);
   Out["functions"] = std::move(Functions);
   return Out.dump(1) + "\n";
 }

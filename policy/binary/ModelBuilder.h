@@ -9,6 +9,8 @@
 
 namespace sysprune::policy::binary {
 
+struct PathGroups;
+
 /// What one exported function of a library can do, following every call
 /// inside the library.
 struct FunctionModel {
@@ -19,6 +21,17 @@ struct FunctionModel {
   bool UnknownSyscalls = false;
   /// Some code it reaches calls or jumps through a pointer (not followed).
   bool IndirectCalls = false;
+  /// The library's named groups (see PathGroup) it may enter.
+  std::set<std::string> Groups;
+};
+
+/// A named group as derived: what its functions do, and when it is needed.
+struct GroupModel {
+  FunctionModel Model;
+  std::vector<std::string> From;
+  std::vector<std::string> EnteredAt;
+  /// Empty: needed by every program that reaches the group.
+  std::vector<std::string> NeededFor;
 };
 
 /// The model of a whole shared library, derived from its machine code.
@@ -29,6 +42,8 @@ struct BinaryModel {
   std::vector<std::string> Needed;
   /// Exported name -> what it can do.
   std::map<std::string, FunctionModel> Functions;
+  /// Group name ("@fatal") -> the group.
+  std::map<std::string, GroupModel> Groups;
   /// Stretches of code analysed (exported functions and the internal ones
   /// they reach).
   size_t CodeRegions = 0;
@@ -42,7 +57,11 @@ struct BinaryModel {
 /// Indirect calls are counted, not followed: the model of a function that
 /// calls through a pointer is what its direct calls do (the report lists
 /// how many indirect calls each function has).
-llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path);
+///
+/// \p Groups name the library's shared paths that are modelled once
+/// (default: the built-in groups for the library's soname, if any).
+llvm::Expected<BinaryModel>
+buildBinaryModel(const std::string &Path, const PathGroups *Groups = nullptr);
 
 /// The model as JSON, syscalls by name for the model's architecture.
 std::string writeBinaryModel(const BinaryModel &Model);

@@ -1,5 +1,8 @@
 #include "policy/LibraryModel.h"
 
+#include "policy/binary/ModelBuilder.h"
+#include "policy/binary/PathGroups.h"
+
 #include <gtest/gtest.h>
 
 namespace sysprune::policy {
@@ -99,6 +102,36 @@ TEST(LibraryModelTest, MissingColonAndDuplicates) {
   EXPECT_FALSE(LibraryModel::parse("f: read\nf: write\n", "t.model", Diags));
   ASSERT_EQ(Diags.size(), 1u);
   EXPECT_EQ(Diags[0].Where.Line, 2u);
+}
+
+TEST(LibraryModelTest, BuiltinLibcGroupsAreValid) {
+  const binary::PathGroups *Groups = binary::builtinPathGroupsFor("libc.so.6");
+  ASSERT_TRUE(Groups);
+  ASSERT_EQ(Groups->Groups.size(), 2u);
+  EXPECT_EQ(Groups->Groups[0].Name, "@fatal");
+  EXPECT_EQ(Groups->Groups[0].From,
+            (std::vector<std::string>{"__libc_fatal", "abort"}));
+  EXPECT_TRUE(Groups->Groups[0].NeededFor.empty());
+  EXPECT_EQ(Groups->Groups[1].Name, "@cancel");
+  EXPECT_EQ(Groups->Groups[1].NeededFor.front(), "pthread_cancel");
+  EXPECT_FALSE(binary::builtinPathGroupsFor("libm.so.6"));
+}
+
+TEST(LibraryModelTest, BinaryModelDoesWhatItsGroupsDo) {
+  // read enters @fatal, which enters @cancel: read can make all three's
+  // syscalls (x86_64: read 0, getpid 39, tgkill 234, futex 202).
+  binary::BinaryModel Binary;
+  Binary.Soname = "libdemo.so";
+  Binary.Arch = "SCMP_ARCH_X86_64";
+  Binary.Functions["read"].Syscalls = {0};
+  Binary.Functions["read"].Groups = {"@fatal"};
+  Binary.Groups["@fatal"].Model.Syscalls = {39, 234};
+  Binary.Groups["@fatal"].Model.Groups = {"@cancel"};
+  Binary.Groups["@cancel"].Model.Syscalls = {202};
+  LibraryModel M = LibraryModel::fromBinary(Binary);
+  ASSERT_TRUE(M.syscallsOf("read"));
+  EXPECT_EQ(names(*M.syscallsOf("read")),
+            (std::vector<std::string>{"read", "getpid", "futex", "tgkill"}));
 }
 
 } // namespace
