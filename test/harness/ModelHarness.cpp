@@ -15,6 +15,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <spawn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -40,6 +41,19 @@ sock_filter Program[BPF_MAXINSNS];
 void *volatile Sink;
 
 void *threadBody(void *Arg) { return Arg; }
+
+/// Each of the threads that are alive at once needs an arena for its first
+/// allocation; past the eighth, malloc asks how many processors there are.
+constexpr int ArenaThreads = 12;
+pthread_barrier_t ArenaBarrier;
+
+void *allocatingThread(void *) {
+  void *P = malloc(64);
+  Sink = P;
+  pthread_barrier_wait(&ArenaBarrier);
+  free(P);
+  return nullptr;
+}
 
 /// One case: its name and what it does. The test builds the filter from
 /// the models of exactly the functions the case calls.
@@ -217,6 +231,34 @@ const Case Cases[] = {
        if (P == 0)
          _exit(0);
        waitpid(P, nullptr, 0);
+     }},
+    {"creat",
+     [] {
+       char Path[64];
+       snprintf(Path, sizeof(Path), "/tmp/sysprune-harness-%d", getpid());
+       close(creat(Path, 0600));
+       unlink(Path);
+     }},
+    // A program that is not there: the child's execve fails, and
+    // posix_spawn reaps it before returning the error.
+    {"posix_spawn_missing",
+     [] {
+       pid_t P;
+       char Name[] = "sysprune-missing";
+       char *Argv[] = {Name, nullptr};
+       Sink = reinterpret_cast<void *>(
+           static_cast<long>(posix_spawn(&P, "/nonexistent/sysprune-missing",
+                                         nullptr, nullptr, Argv, nullptr)));
+     }},
+    {"malloc_in_many_threads",
+     [] {
+       pthread_t T[ArenaThreads];
+       pthread_barrier_init(&ArenaBarrier, nullptr, ArenaThreads);
+       for (pthread_t &Thread : T)
+         pthread_create(&Thread, nullptr, allocatingThread, nullptr);
+       for (pthread_t &Thread : T)
+         pthread_join(Thread, nullptr);
+       pthread_barrier_destroy(&ArenaBarrier);
      }},
 };
 

@@ -69,6 +69,12 @@ const std::vector<HarnessCase> &cases() {
       {"sysconf", {"sysconf"}},
       {"isatty", {"isatty"}},
       {"fork", {"fork", "waitpid", "_exit"}},
+      {"creat", {"snprintf", "getpid", "creat", "close", "unlink"}},
+      {"posix_spawn_missing", {"posix_spawn"}},
+      {"malloc_in_many_threads",
+       {"pthread_barrier_init", "pthread_barrier_wait",
+        "pthread_barrier_destroy", "pthread_create", "pthread_join", "malloc",
+        "free"}},
   };
   return Cases;
 }
