@@ -11,7 +11,9 @@
 
 #include <arpa/inet.h>
 #include <dirent.h>
+#include <errno.h>
 #include <fcntl.h>
+#include <locale.h>
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
@@ -231,6 +233,22 @@ const Case Cases[] = {
        if (P == 0)
          _exit(0);
        waitpid(P, nullptr, 0);
+     }},
+    {"localtime",
+     [] {
+       time_t Now = time(nullptr);
+       struct tm Local, Utc;
+       localtime_r(&Now, &Local);
+       gmtime_r(&Now, &Utc);
+       static char B[64];
+       strftime(B, sizeof(B), "%c %Z", &Local);
+       Sink = B;
+       mktime(&Local);
+     }},
+    {"setlocale",
+     [] {
+       setlocale(LC_ALL, "C.UTF-8");
+       Sink = strerror(ENOENT);
      }},
     {"creat",
      [] {

@@ -69,6 +69,8 @@ const std::vector<HarnessCase> &cases() {
       {"sysconf", {"sysconf"}},
       {"isatty", {"isatty"}},
       {"fork", {"fork", "waitpid", "_exit"}},
+      {"localtime", {"time", "localtime_r", "gmtime_r", "strftime", "mktime"}},
+      {"setlocale", {"setlocale", "strerror"}},
       {"creat", {"snprintf", "getpid", "creat", "close", "unlink"}},
       {"posix_spawn_missing", {"posix_spawn"}},
       {"malloc_in_many_threads",
