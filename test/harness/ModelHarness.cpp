@@ -44,6 +44,13 @@ void *volatile Sink;
 
 void *threadBody(void *Arg) { return Arg; }
 
+/// Waits until a byte arrives on the pipe \p Arg points at.
+void *waitingThread(void *Arg) {
+  char C;
+  Sink = reinterpret_cast<void *>(read(*static_cast<int *>(Arg), &C, 1));
+  return nullptr;
+}
+
 /// Each of the threads that are alive at once needs an arena for its first
 /// allocation; past the eighth, malloc asks how many processors there are.
 constexpr int ArenaThreads = 12;
@@ -213,6 +220,23 @@ const Case Cases[] = {
        pthread_t T;
        if (pthread_create(&T, nullptr, threadBody, nullptr) == 0)
          pthread_join(T, nullptr);
+     }},
+    {"pthread_kill",
+     [] {
+       int Fds[2];
+       if (pipe(Fds) != 0)
+         return;
+       pthread_t T;
+       if (pthread_create(&T, nullptr, waitingThread, &Fds[0]) != 0)
+         return;
+       pthread_kill(T, 0); // another thread: the masked path
+       write(Fds[1], "x", 1);
+       pthread_join(T, nullptr);
+     }},
+    {"getloadavg",
+     [] {
+       static double Loads[3];
+       getloadavg(Loads, 3);
      }},
     {"pthread_mutex",
      [] {
