@@ -233,6 +233,17 @@ const Case Cases[] = {
        write(Fds[1], "x", 1);
        pthread_join(T, nullptr);
      }},
+    {"mutex_prio_protect",
+     [] {
+       pthread_mutexattr_t A;
+       static pthread_mutex_t M;
+       pthread_mutexattr_init(&A);
+       pthread_mutexattr_setprotocol(&A, PTHREAD_PRIO_PROTECT);
+       pthread_mutexattr_setprioceiling(&A, 0);
+       pthread_mutex_init(&M, &A);
+       pthread_mutex_lock(&M);
+       pthread_mutex_unlock(&M);
+     }},
     {"getloadavg",
      [] {
        static double Loads[3];
