@@ -103,6 +103,9 @@ struct Provenance {
   std::map<std::string, std::string> Unrestricted;
   /// External functions reached that no library model describes.
   std::vector<std::string> Unmodelled;
+  /// The name-service databases reachable lookups use, with the services
+  /// the policy assumed ("passwd: files, systemd (not modelled)").
+  std::vector<std::string> NameServices;
 };
 
 /// A seccomp policy: an OCI seccomp profile plus provenance.

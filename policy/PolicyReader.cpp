@@ -375,9 +375,9 @@ bool PolicyChecker::readProvenance(const json &V, const std::string &Pointer,
                                    Provenance &Out) {
   if (!expect(V, V.is_object(), Pointer, "an object"))
     return false;
-  warnUnknownKeys(
-      V, Pointer,
-      {"version", "entries", "models", "baselines", "syscalls", "unmodelled"});
+  warnUnknownKeys(V, Pointer,
+                  {"version", "entries", "models", "baselines", "syscalls",
+                   "unmodelled", "name_services"});
   if (V.contains("version") &&
       !readString(V["version"], Pointer + "/version", Out.ToolVersion))
     return false;
@@ -385,7 +385,8 @@ bool PolicyChecker::readProvenance(const json &V, const std::string &Pointer,
       {"entries", &Out.Entries},
       {"models", &Out.Models},
       {"baselines", &Out.Baselines},
-      {"unmodelled", &Out.Unmodelled}};
+      {"unmodelled", &Out.Unmodelled},
+      {"name_services", &Out.NameServices}};
   for (const auto &[Key, List] : Lists)
     if (V.contains(Key) && !readStringList(V[Key], Pointer + "/" + Key, *List))
       return false;

@@ -105,6 +105,8 @@ ordered_json writeProvenance(const Provenance &Origin) {
   }
   Out["syscalls"] = std::move(Syscalls);
   Out["unmodelled"] = Origin.Unmodelled;
+  if (!Origin.NameServices.empty())
+    Out["name_services"] = Origin.NameServices;
   return Out;
 }
 } // namespace

@@ -6,7 +6,9 @@
 #include "policy/ArgumentRules.h"
 #include "policy/ArgumentValues.h"
 #include "policy/CallGraph.h"
+#include "policy/NameServices.h"
 #include "policy/SyscallTable.h"
+#include "policy/binary/LinkedLibraries.h"
 
 #include <llvm/ADT/STLExtras.h>
 #include <llvm/Demangle/Demangle.h>
@@ -70,6 +72,9 @@ public:
   std::map<std::string, std::vector<SyscallUse>> Uses;
   /// External functions no model describes -> the first call to each.
   std::map<std::string, SourceLocation> Unmodelled;
+  /// Name-service database -> the first lookup that uses it, and through
+  /// which function.
+  std::map<std::string, std::pair<SourceLocation, std::string>> Lookups;
 
 private:
   void add(const std::string &Syscall, const FunctionFacts &F,
@@ -155,6 +160,10 @@ void UseCollector::collect(const FunctionFacts &F) {
     if (Graph.find(Call.Callee))
       continue; // defined in the program: followed by reachability
     auto [Model, Syscalls] = lookup(Call.CalleeName);
+    if (Model == &Libc)
+      for (const std::string &Database :
+           nameServiceDatabasesOf(Call.CalleeName))
+        Lookups.emplace(Database, std::make_pair(Call.Where, Call.CalleeName));
     if (!Syscalls) {
       // A virtual method without a definition here (a pure one, say) runs
       // as one of its overrides, which reachability follows.
@@ -356,6 +365,45 @@ std::vector<Site> sitesOf(const std::vector<SyscallUse> &Uses,
       Sites.insert(Uses[I].At);
   return {Sites.begin(), Sites.end()};
 }
+
+/// Says, for each name-service database a reachable lookup uses, which
+/// services the system configures, and warns about each one glibc would
+/// load from a module (libnss_SERVICE.so.2) that is on this system: the
+/// libc model covers only the built-in services.
+void reportNameServices(
+    const NameServiceConfig &Config,
+    const std::map<std::string, std::pair<SourceLocation, std::string>>
+        &Lookups,
+    Provenance &Origin, Diagnostics &Diags) {
+  for (const auto &[Database, First] : Lookups) {
+    const auto &[Where, Function] = First;
+    std::string Line = Database + ":";
+    const char *Separator = " ";
+    for (const std::string &Service : Config.servicesOf(Database)) {
+      Line += Separator + Service;
+      Separator = ", ";
+      if (isBuiltinNameService(Service))
+        continue;
+      std::string Module = "libnss_" + Service + ".so.2";
+      auto Path = binary::findSystemLibrary(Module);
+      if (!Path) {
+        Line += " (no " + Module + " here)";
+        continue;
+      }
+      Line += " (" + Module + ", not modelled)";
+      Diags.push_back(
+          {Severity::Warning, Where,
+           "'" + displayName(Function) + "' looks up the '" + Database +
+               "' database, which the system also serves through '" + Service +
+               "' (nsswitch.conf); glibc loads " + *Path +
+               " for it at run time, and the policy does not cover what it "
+               "does",
+           "sysprune-name-service"});
+    }
+    Origin.NameServices.push_back(std::move(Line));
+  }
+}
+
 } // namespace
 
 LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
@@ -443,6 +491,9 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
            shortestChain(Uses, Covered, Reachable, Options.Root)});
     }
   }
+  if (Options.NameServices)
+    reportNameServices(*Options.NameServices, Collector.Lookups, Origin,
+                       Out.Diags);
   for (const auto &[Name, Where] : Collector.Unmodelled) {
     Origin.Unmodelled.push_back(Name);
     Out.Diags.push_back({Severity::Warning, Where,

@@ -11,6 +11,8 @@
 
 namespace sysprune::policy {
 
+class NameServiceConfig;
+
 /// How to turn program facts into a policy.
 struct LinkOptions {
   /// Functions (by qualified name) where execution starts.
@@ -29,6 +31,9 @@ struct LinkOptions {
   /// Models of other linked libraries, searched before the C library's;
   /// their calls into each other and into the C library are followed.
   std::vector<const LibraryModel *> Libraries;
+  /// The system's name-service configuration, to report which services
+  /// reachable lookups (getpwnam, getaddrinfo, ...) load; null: not checked.
+  const NameServiceConfig *NameServices = nullptr;
 };
 
 /// The policy and what the linker found on the way.

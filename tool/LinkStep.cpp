@@ -8,6 +8,7 @@
 #include "CompilationInput.h"
 
 #include "policy/LibraryModel.h"
+#include "policy/NameServices.h"
 #include "policy/PolicyJson.h"
 #include "policy/ProgramLinker.h"
 #include "policy/binary/ModelBuilder.h"
@@ -52,6 +53,14 @@ cl::opt<bool> Library("library",
                                "entry point (a library, not a program)"),
                       cl::sub(scanCommand()), cl::sub(linkCommand()),
                       cl::sub(explainCommand()), cl::cat(LinkCategory));
+cl::opt<std::string> NsswitchPath(
+    "nsswitch",
+    cl::desc("The name-service configuration the program will run with, to "
+             "report which services its lookups load (default: "
+             "/etc/nsswitch.conf)"),
+    cl::value_desc("nsswitch.conf"), cl::init("/etc/nsswitch.conf"),
+    cl::sub(scanCommand()), cl::sub(linkCommand()), cl::sub(explainCommand()),
+    cl::cat(LinkCategory));
 cl::opt<bool> Strict("strict",
                      cl::desc("Treat warnings (anything the analysis could "
                               "not resolve) as errors"),
@@ -146,6 +155,9 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   }
   for (const policy::LibraryModel &M : Models)
     Options.Libraries.push_back(&M);
+  policy::NameServiceConfig NameServices =
+      policy::NameServiceConfig::read(NsswitchPath);
+  Options.NameServices = &NameServices;
   policy::LinkResult Linked =
       policy::linkProgram(Facts, policy::LibraryModel::builtinLibc(), Options);
   for (policy::Diagnostic &D : Linked.Diags)

@@ -179,4 +179,14 @@ Expected<LinkedLibraries> findLinkedLibraries(const std::string &Program) {
   return Result;
 }
 
+std::optional<std::string> findSystemLibrary(const std::string &Soname) {
+  std::vector<std::string> Dirs = environmentPath();
+  std::vector<std::string> System = systemPath();
+  Dirs.insert(Dirs.end(), System.begin(), System.end());
+  for (const std::string &Dir : Dirs)
+    if (sys::fs::is_regular_file(Dir + "/" + Soname))
+      return Dir + "/" + Soname;
+  return std::nullopt;
+}
+
 } // namespace sysprune::policy::binary

@@ -2,6 +2,7 @@
 
 #include <llvm/Support/Error.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,5 +32,10 @@ bool describedByBuiltinModels(const std::string &Soname);
 /// /usr/lib; a file of another architecture is passed over. Fails only
 /// when \p Program itself cannot be read.
 llvm::Expected<LinkedLibraries> findLinkedLibraries(const std::string &Program);
+
+/// Where dlopen from the C library would find \p Soname (LD_LIBRARY_PATH,
+/// the directories /etc/ld.so.conf lists, /lib, /usr/lib); nullopt when it
+/// is not there.
+std::optional<std::string> findSystemLibrary(const std::string &Soname);
 
 } // namespace sysprune::policy::binary

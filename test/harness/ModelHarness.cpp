@@ -13,9 +13,12 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <locale.h>
+#include <netdb.h>
 #include <poll.h>
 #include <pthread.h>
+#include <pwd.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -284,6 +287,25 @@ const Case Cases[] = {
      [] {
        setlocale(LC_ALL, "C.UTF-8");
        Sink = strerror(ENOENT);
+     }},
+    // The built-in `files` service: root is in /etc/passwd and /etc/group,
+    // so no other service is asked.
+    {"getpwnam",
+     [] {
+       Sink = getpwnam("root");
+       Sink = getpwuid(0);
+       Sink = getgrnam("root");
+     }},
+    // localhost is in /etc/hosts; AI_ADDRCONFIG asks the kernel's addresses.
+    {"getaddrinfo",
+     [] {
+       struct addrinfo Hints = {};
+       Hints.ai_family = AF_UNSPEC;
+       Hints.ai_socktype = SOCK_STREAM;
+       Hints.ai_flags = AI_ADDRCONFIG;
+       struct addrinfo *Found = nullptr;
+       if (getaddrinfo("localhost", "80", &Hints, &Found) == 0)
+         freeaddrinfo(Found);
      }},
     {"creat",
      [] {

@@ -79,6 +79,8 @@ const std::vector<HarnessCase> &cases() {
       {"getloadavg", {"getloadavg"}},
       {"localtime", {"time", "localtime_r", "gmtime_r", "strftime", "mktime"}},
       {"setlocale", {"setlocale", "strerror"}},
+      {"getpwnam", {"getpwnam", "getpwuid", "getgrnam"}},
+      {"getaddrinfo", {"getaddrinfo", "freeaddrinfo"}},
       {"creat", {"snprintf", "getpid", "creat", "close", "unlink"}},
       {"posix_spawn_missing", {"posix_spawn"}},
       {"malloc_in_many_threads",
