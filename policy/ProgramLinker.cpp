@@ -75,6 +75,9 @@ public:
   /// Name-service database -> the first lookup that uses it, and through
   /// which function.
   std::map<std::string, std::pair<SourceLocation, std::string>> Lookups;
+  /// Each function that loads a library at run time (dlopen) -> its first
+  /// call.
+  std::map<std::string, SourceLocation> RuntimeLoads;
 
 private:
   void add(const std::string &Syscall, const FunctionFacts &F,
@@ -160,10 +163,13 @@ void UseCollector::collect(const FunctionFacts &F) {
     if (Graph.find(Call.Callee))
       continue; // defined in the program: followed by reachability
     auto [Model, Syscalls] = lookup(Call.CalleeName);
-    if (Model == &Libc)
+    if (Model == &Libc) {
       for (const std::string &Database :
            nameServiceDatabasesOf(Call.CalleeName))
         Lookups.emplace(Database, std::make_pair(Call.Where, Call.CalleeName));
+      if (Call.CalleeName == "dlopen" || Call.CalleeName == "dlmopen")
+        RuntimeLoads.emplace(Call.CalleeName, Call.Where);
+    }
     if (!Syscalls) {
       // A virtual method without a definition here (a pure one, say) runs
       // as one of its overrides, which reachability follows.
@@ -366,6 +372,31 @@ std::vector<Site> sitesOf(const std::vector<SyscallUse> &Uses,
   return {Sites.begin(), Sites.end()};
 }
 
+/// The libc model covers what dlopen does to load a library, not what the
+/// library's code does: warn at the first call, unless --lib models were
+/// given, which the policy then assumes are what it loads.
+void reportRuntimeLoad(const std::string &Function, const SourceLocation &Where,
+                       const LinkOptions &Options, Diagnostics &Diags) {
+  if (Options.Libraries.empty()) {
+    Diags.push_back({Severity::Warning, Where,
+                     "'" + Function +
+                         "' loads a library at run time: what its code "
+                         "(and its constructors) does is not in the policy; "
+                         "model the libraries it loads with --lib",
+                     "sysprune-dlopen"});
+    return;
+  }
+  std::string Names;
+  for (const LibraryModel *M : Options.Libraries)
+    Names += (Names.empty() ? "" : ", ") + M->name();
+  Diags.push_back({Severity::Note, Where,
+                   "'" + Function +
+                       "' loads a library at run time; the policy assumes "
+                       "it is one of the libraries modelled from their machine code (" +
+                       Names + ")",
+                   "sysprune-dlopen"});
+}
+
 /// Says, for each name-service database a reachable lookup uses, which
 /// services the system configures, and warns about each one glibc would
 /// load from a module (libnss_SERVICE.so.2) that is on this system: the
@@ -494,6 +525,8 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
   if (Options.NameServices)
     reportNameServices(*Options.NameServices, Collector.Lookups, Origin,
                        Out.Diags);
+  for (const auto &[Function, Where] : Collector.RuntimeLoads)
+    reportRuntimeLoad(Function, Where, Options, Out.Diags);
   for (const auto &[Name, Where] : Collector.Unmodelled) {
     Origin.Unmodelled.push_back(Name);
     Out.Diags.push_back({Severity::Warning, Where,

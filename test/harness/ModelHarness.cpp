@@ -11,6 +11,7 @@
 
 #include <arpa/inet.h>
 #include <dirent.h>
+#include <dlfcn.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
@@ -306,6 +307,13 @@ const Case Cases[] = {
        struct addrinfo *Found = nullptr;
        if (getaddrinfo("localhost", "80", &Hints, &Found) == 0)
          freeaddrinfo(Found);
+     }},
+    // A library this process has not loaded (glibc ships it in every
+    // installation): found through ld.so.cache, mapped, then unmapped.
+    {"dlopen",
+     [] {
+       if (void *Library = dlopen("libnss_files.so.2", RTLD_NOW))
+         dlclose(Library);
      }},
     {"creat",
      [] {

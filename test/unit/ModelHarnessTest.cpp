@@ -81,6 +81,7 @@ const std::vector<HarnessCase> &cases() {
       {"setlocale", {"setlocale", "strerror"}},
       {"getpwnam", {"getpwnam", "getpwuid", "getgrnam"}},
       {"getaddrinfo", {"getaddrinfo", "freeaddrinfo"}},
+      {"dlopen", {"dlopen", "dlclose"}},
       {"creat", {"snprintf", "getpid", "creat", "close", "unlink"}},
       {"posix_spawn_missing", {"posix_spawn"}},
       {"malloc_in_many_threads",
