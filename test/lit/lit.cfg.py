@@ -18,6 +18,7 @@ config.environment["LC_ALL"] = "C"
 config.substitutions.append(("%sysprune", os.path.join(config.sysprune_tools_dir, "sysprune")))
 config.substitutions.append(("%examples", config.examples_dir))
 config.substitutions.append(("%deny-seccomp", os.path.join(config.test_tools_dir, "deny-seccomp")))
+config.substitutions.append(("%test_tools", config.test_tools_dir))
 config.substitutions.append(("%clang", config.clang))
 config.substitutions.append(("%src_root", config.sysprune_src_root))
 
