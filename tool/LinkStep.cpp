@@ -12,6 +12,7 @@
 #include "policy/PolicyJson.h"
 #include "policy/ProgramLinker.h"
 #include "policy/binary/ModelBuilder.h"
+#include "scan/TranslationUnitScanner.h"
 
 #include <llvm/Support/Path.h>
 
@@ -122,7 +123,8 @@ std::optional<policy::LinkResult>
 linkFromCommandLine(const policy::ProgramFacts &Facts,
                     const std::vector<std::string> &Sources,
                     bool KeepAbsolutePaths, DiagnosticPrinter &Printer,
-                    const std::vector<std::string> &ProgramLibraries) {
+                    const std::vector<std::string> &ProgramLibraries,
+                    const std::string &CacheDirectory) {
   policy::LinkOptions Options;
   if (!Entries.empty())
     Options.Entries.assign(Entries.begin(), Entries.end());
@@ -142,7 +144,9 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
       ToModel.push_back(Path);
   std::vector<policy::LibraryModel> Models;
   for (const std::string &Path : ToModel) {
-    auto Binary = policy::binary::buildBinaryModel(Path);
+    auto Binary = policy::binary::buildBinaryModelCached(
+        Path, CacheDirectory.empty() ? "" : CacheDirectory + "/models",
+        scan::toolIdentity());
     if (!Binary) {
       Printer.print(
           {policy::Severity::Error,
@@ -174,9 +178,10 @@ int linkAndWritePolicy(const policy::ProgramFacts &Facts,
                        const std::set<std::string> &Inputs,
                        const std::string &SummaryDetail,
                        DiagnosticPrinter &Printer,
-                       const std::vector<std::string> &ProgramLibraries) {
-  auto Result =
-      linkFromCommandLine(Facts, Sources, false, Printer, ProgramLibraries);
+                       const std::vector<std::string> &ProgramLibraries,
+                       const std::string &CacheDirectory) {
+  auto Result = linkFromCommandLine(Facts, Sources, false, Printer,
+                                    ProgramLibraries, CacheDirectory);
   if (!Result) {
     llvm::errs() << Printer.program() << ": no policy was written\n";
     return 1;

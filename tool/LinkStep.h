@@ -18,12 +18,14 @@ namespace sysprune::tool {
 /// when there were errors. \p Sources are the scanned files (the default
 /// --root is their common directory); with \p KeepAbsolutePaths, --root is
 /// ignored. \p ProgramLibraries are modelled like --lib: the shared
-/// libraries the selected program loads.
+/// libraries the selected program loads. Models of libraries are kept in
+/// \p CacheDirectory when it is not empty.
 std::optional<policy::LinkResult>
 linkFromCommandLine(const policy::ProgramFacts &Facts,
                     const std::vector<std::string> &Sources,
                     bool KeepAbsolutePaths, DiagnosticPrinter &Printer,
-                    const std::vector<std::string> &ProgramLibraries = {});
+                    const std::vector<std::string> &ProgramLibraries = {},
+                    const std::string &CacheDirectory = "");
 
 /// Links as linkFromCommandLine, then writes the policy (-o) and the
 /// depfile (--depfile, naming \p Inputs) and prints a summary ending with
@@ -33,7 +35,8 @@ int linkAndWritePolicy(const policy::ProgramFacts &Facts,
                        const std::set<std::string> &Inputs,
                        const std::string &SummaryDetail,
                        DiagnosticPrinter &Printer,
-                       const std::vector<std::string> &ProgramLibraries = {});
+                       const std::vector<std::string> &ProgramLibraries = {},
+                       const std::string &CacheDirectory = "");
 
 /// The --root option as given (empty when not).
 const std::string &rootOption();

@@ -102,6 +102,7 @@ std::optional<ScannedProgram> scanBuild(const std::string &Build,
     Options.CacheDirectory = CacheDirectory.empty()
                                  ? absolutePath(Build) + "/.sysprune-cache"
                                  : absolutePath(CacheDirectory);
+  Program.CacheDirectory = Options.CacheDirectory;
   scan::ProgramScanResult Scanned =
       scan::scanProgram(*Database, Program.Sources, Options);
   if (!Scanned.Failed.empty()) {
@@ -131,7 +132,8 @@ int runScan() {
     return 1;
   }
   return linkAndWritePolicy(Program->Facts, Program->Sources, Program->Inputs,
-                            Program->Detail, Printer, Program->Libraries);
+                            Program->Detail, Printer, Program->Libraries,
+                            Program->CacheDirectory);
 }
 
 } // namespace sysprune::tool

@@ -23,6 +23,8 @@ struct ScannedProgram {
   /// The shared libraries the program selected with --binary loads, other
   /// than those the built-in models describe: modelled like --lib.
   std::vector<std::string> Libraries;
+  /// Where facts (and models of libraries) are cached; empty: nowhere.
+  std::string CacheDirectory;
 };
 
 /// Scans \p Files (every file when empty) of the compilation database in

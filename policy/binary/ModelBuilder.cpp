@@ -6,6 +6,11 @@
 #include "policy/binary/PathGroups.h"
 
 #include <llvm/ADT/STLExtras.h>
+#include <llvm/ADT/StringExtras.h>
+#include <llvm/Support/BLAKE3.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/raw_ostream.h>
 
 #include <nlohmann/json.hpp>
 
@@ -350,6 +355,104 @@ std::string writeBinaryModel(const BinaryModel &Model) {
     Functions[Name] = Describe(F);
   Out["functions"] = std::move(Functions);
   return Out.dump(1) + "\n";
+}
+
+namespace {
+/// One function's (or group's) entry, as writeBinaryModel describes it.
+llvm::Error readFunctionModel(const nlohmann::json &Entry,
+                              const SyscallTable *Table, FunctionModel &Out) {
+  for (const std::string &Name :
+       Entry.at("syscalls").get<std::vector<std::string>>()) {
+    if (Name.size() > 1 && Name[0] == '#') {
+      Out.Syscalls.insert(std::stol(Name.substr(1)));
+      continue;
+    }
+    auto Number = Table ? Table->number(Name) : std::nullopt;
+    if (!Number)
+      return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                     "unknown syscall '" + Name + "'");
+    Out.Syscalls.insert(*Number);
+  }
+  for (const std::string &Import :
+       Entry.at("calls").get<std::vector<std::string>>())
+    Out.Imports.insert(Import);
+  for (const std::string &Group :
+       Entry.value("groups", std::vector<std::string>{}))
+    Out.Groups.insert(Group);
+  Out.UnknownSyscalls = Entry.value("unknown_syscalls", false);
+  Out.IndirectCalls = Entry.value("indirect_calls", false);
+  return llvm::Error::success();
+}
+} // namespace
+
+llvm::Expected<BinaryModel> readBinaryModel(const std::string &Text) {
+  try {
+    nlohmann::json In = nlohmann::json::parse(Text);
+    BinaryModel Model;
+    Model.Soname = In.at("library").get<std::string>();
+    Model.Arch = In.at("architecture").get<std::string>();
+    Model.Needed = In.at("needed").get<std::vector<std::string>>();
+    Model.CodeRegions = In.at("code_regions").get<size_t>();
+    Model.UndecodedBytes = In.at("undecoded_bytes").get<size_t>();
+    auto Table = SyscallTable::forArchitecture(Model.Arch);
+    const SyscallTable *T = Table ? &*Table : nullptr;
+    // Held here: a range-for over the items of value()'s temporary would
+    // outlive it.
+    const nlohmann::json Groups = In.value("groups", nlohmann::json::object());
+    for (const auto &[Name, Entry] : Groups.items()) {
+      GroupModel &G = Model.Groups[Name];
+      G.From = Entry.at("from").get<std::vector<std::string>>();
+      G.EnteredAt = Entry.value("entered_at", std::vector<std::string>{});
+      G.NeededFor = Entry.value("needed_for", std::vector<std::string>{});
+      if (auto E = readFunctionModel(Entry, T, G.Model))
+        return std::move(E);
+    }
+    for (const auto &[Name, Entry] : In.at("functions").items())
+      if (auto E = readFunctionModel(Entry, T, Model.Functions[Name]))
+        return std::move(E);
+    return Model;
+  } catch (const nlohmann::json::exception &E) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "not a library model: " +
+                                       std::string(E.what()));
+  }
+}
+
+llvm::Expected<BinaryModel>
+buildBinaryModelCached(const std::string &Path,
+                       const std::string &CacheDirectory,
+                       const std::string &ToolIdentity) {
+  auto Contents = llvm::MemoryBuffer::getFile(Path, /*IsText=*/false,
+                                              /*RequiresNullTerminator=*/false);
+  if (!Contents || CacheDirectory.empty())
+    return buildBinaryModel(Path);
+  llvm::BLAKE3 Hasher;
+  Hasher.update(ToolIdentity);
+  Hasher.update(llvm::arrayRefFromStringRef((*Contents)->getBuffer()));
+  std::string Entry = CacheDirectory + "/" +
+                      llvm::toHex(Hasher.final<16>(), /*LowerCase=*/true) +
+                      ".model.json";
+  if (auto Cached = llvm::MemoryBuffer::getFile(Entry)) {
+    if (auto Model = readBinaryModel((*Cached)->getBuffer().str())) {
+      Model->Path = Path;
+      return Model;
+    } else {
+      llvm::consumeError(Model.takeError()); // a broken entry is a miss
+    }
+  }
+  auto Model = buildBinaryModel(Path);
+  if (!Model)
+    return Model;
+  if (!llvm::sys::fs::create_directories(CacheDirectory)) {
+    std::string Text = writeBinaryModel(*Model);
+    // Renamed into place, so a concurrent reader never sees half of it.
+    llvm::consumeError(
+        llvm::writeToOutput(Entry, [&](llvm::raw_ostream &OS) -> llvm::Error {
+          OS << Text;
+          return llvm::Error::success();
+        }));
+  }
+  return Model;
 }
 
 } // namespace sysprune::policy::binary

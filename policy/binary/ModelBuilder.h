@@ -66,4 +66,17 @@ buildBinaryModel(const std::string &Path, const PathGroups *Groups = nullptr);
 /// The model as JSON, syscalls by name for the model's architecture.
 std::string writeBinaryModel(const BinaryModel &Model);
 
+/// Reads back what writeBinaryModel wrote (Path is not stored: it is left
+/// empty); an error for anything else.
+llvm::Expected<BinaryModel> readBinaryModel(const std::string &Text);
+
+/// buildBinaryModel, with the result kept in \p CacheDirectory under the
+/// library's contents and \p ToolIdentity (this build of the tool): a
+/// library that has not changed is analysed once. A cache that cannot be
+/// read or written costs only the analysis.
+llvm::Expected<BinaryModel>
+buildBinaryModelCached(const std::string &Path,
+                       const std::string &CacheDirectory,
+                       const std::string &ToolIdentity);
+
 } // namespace sysprune::policy::binary

@@ -134,5 +134,31 @@ TEST(LibraryModelTest, BinaryModelDoesWhatItsGroupsDo) {
             (std::vector<std::string>{"read", "getpid", "futex", "tgkill"}));
 }
 
+TEST(LibraryModelTest, BinaryModelReadsBackWhatWasWritten) {
+  binary::BinaryModel Model;
+  Model.Soname = "libdemo.so";
+  Model.Arch = "SCMP_ARCH_X86_64";
+  Model.Needed = {"libc.so.6"};
+  Model.CodeRegions = 7;
+  Model.Functions["demo_read"].Syscalls = {0, 9999}; // 9999: no name
+  Model.Functions["demo_read"].Imports = {"malloc"};
+  Model.Functions["demo_read"].Groups = {"@fatal"};
+  Model.Functions["demo_read"].IndirectCalls = true;
+  Model.Groups["@fatal"].From = {"demo_die"};
+  Model.Groups["@fatal"].NeededFor = {"demo_exit"};
+  Model.Groups["@fatal"].Model.Syscalls = {39};
+  std::string Text = binary::writeBinaryModel(Model);
+  auto Read = binary::readBinaryModel(Text);
+  ASSERT_TRUE(static_cast<bool>(Read)) << llvm::toString(Read.takeError());
+  EXPECT_EQ(binary::writeBinaryModel(*Read), Text);
+  EXPECT_EQ(Read->Functions["demo_read"].Syscalls, (std::set<long>{0, 9999}));
+  EXPECT_EQ(Read->Groups["@fatal"].NeededFor,
+            (std::vector<std::string>{"demo_exit"}));
+
+  auto Broken = binary::readBinaryModel("{\"library\": 1}");
+  EXPECT_FALSE(static_cast<bool>(Broken));
+  llvm::consumeError(Broken.takeError());
+}
+
 } // namespace
 } // namespace sysprune::policy

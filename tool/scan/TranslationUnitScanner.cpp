@@ -48,8 +48,8 @@ resolveCompiler(const clang::tooling::CommandLineArguments &Args,
   return Resolved;
 }
 
-/// Identifies this build of the tool: facts from another build may lack
-/// what this one extracts, even under the same version number.
+} // namespace
+
 const std::string &toolIdentity() {
   static const std::string Identity = [] {
     std::string Exe =
@@ -63,7 +63,6 @@ const std::string &toolIdentity() {
   }();
   return Identity;
 }
-} // namespace
 
 TranslationUnitResult
 scanTranslationUnit(const clang::tooling::CompilationDatabase &Database,

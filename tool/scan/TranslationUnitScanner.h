@@ -29,6 +29,10 @@ TranslationUnitResult
 scanTranslationUnit(const clang::tooling::CompilationDatabase &Database,
                     const std::string &File, const ParseOptions &Options);
 
+/// Identifies this build of the tool (its path, size and time), for caches:
+/// what another build extracted may differ, even under the same version.
+const std::string &toolIdentity();
+
 /// Names what a scan of \p File depends on besides file contents: the tool
 /// version, the compile commands and the parse options.
 std::string commandKey(const clang::tooling::CompilationDatabase &Database,
