@@ -389,12 +389,13 @@ void reportRuntimeLoad(const std::string &Function, const SourceLocation &Where,
   std::string Names;
   for (const LibraryModel *M : Options.Libraries)
     Names += (Names.empty() ? "" : ", ") + M->name();
-  Diags.push_back({Severity::Note, Where,
-                   "'" + Function +
-                       "' loads a library at run time; the policy assumes "
-                       "it is one of the libraries modelled from their machine code (" +
-                       Names + ")",
-                   "sysprune-dlopen"});
+  Diags.push_back(
+      {Severity::Note, Where,
+       "'" + Function +
+           "' loads a library at run time; the policy assumes "
+           "it is one of the libraries modelled from their machine code (" +
+           Names + ")",
+       "sysprune-dlopen"});
 }
 
 /// Says, for each name-service database a reachable lookup uses, which
