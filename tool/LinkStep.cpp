@@ -14,6 +14,7 @@
 #include "policy/binary/ModelBuilder.h"
 #include "scan/TranslationUnitScanner.h"
 
+#include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
 
 namespace sysprune::tool {
@@ -159,6 +160,17 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   }
   for (const policy::LibraryModel &M : Models)
     Options.Libraries.push_back(&M);
+  // A machine without the file uses glibc's defaults; a file named on the
+  // command line must be there.
+  if (NsswitchPath.getNumOccurrences() &&
+      !llvm::sys::fs::is_regular_file(NsswitchPath)) {
+    Printer.print({policy::Severity::Error,
+                   {NsswitchPath, 0, 0},
+                   "cannot read the name-service configuration given with "
+                   "--nsswitch",
+                   ""});
+    return std::nullopt;
+  }
   policy::NameServiceConfig NameServices =
       policy::NameServiceConfig::read(NsswitchPath);
   Options.NameServices = &NameServices;

@@ -26,6 +26,11 @@
 // STRICT: main.c:5:23: error: 'getpwnam' looks up the 'passwd' database
 // RUN: not test -e %t/strict.json
 
+// A configuration named on the command line must be there.
+// RUN: not %sysprune scan -p %t --nsswitch %t/missing.conf -o %t/missing.json 2>&1 | FileCheck %s --check-prefix=MISSING
+// MISSING: missing.conf: error: cannot read the name-service configuration given with --nsswitch
+// RUN: not test -e %t/missing.json
+
 //--- nsswitch.conf
 # comments and actions are skipped
 passwd:   files sysprunetest
