@@ -174,12 +174,21 @@ std::optional<std::set<std::string>> straceCase(const std::string &Name) {
   bool AfterMarker = false;
   std::string Line;
   while (std::getline(In, Line)) {
-    // "PID name(args) = result" with -f.
+    // "PID name(args) = result" with -f; a call another thread interrupted
+    // goes on in a "PID <... name resumed>) = result" line.
     size_t Start = Line.find_first_not_of("0123456789 ");
-    size_t Paren = Line.find('(', Start);
-    if (Start == std::string::npos || Paren == std::string::npos)
+    if (Start == std::string::npos)
       continue;
-    std::string Syscall = Line.substr(Start, Paren - Start);
+    const std::string Resumed = "<... ";
+    size_t NameStart = Line.compare(Start, Resumed.size(), Resumed) == 0
+                           ? Start + Resumed.size()
+                           : Start;
+    size_t NameEnd = Line.find_first_not_of(
+        "abcdefghijklmnopqrstuvwxyz0123456789_", NameStart);
+    if (NameEnd == std::string::npos || NameEnd == NameStart ||
+        (Line[NameEnd] != '(' && Line[NameEnd] != ' '))
+      continue; // signals ("--- SIGCHLD"), exits ("+++ exited")
+    std::string Syscall = Line.substr(NameStart, NameEnd - NameStart);
     if (!AfterMarker) {
       AfterMarker = Syscall == "getppid";
       continue;
