@@ -20,6 +20,7 @@
 #include <poll.h>
 #include <pthread.h>
 #include <pwd.h>
+#include <setjmp.h>
 #include <signal.h>
 #include <spawn.h>
 #include <stdio.h>
@@ -45,6 +46,9 @@ sock_filter Program[BPF_MAXINSNS];
 
 /// Results go here, so that the compiler cannot drop a call as unused.
 void *volatile Sink;
+
+// glibc's fortified printf, which libraries built with _FORTIFY_SOURCE call.
+extern "C" int __printf_chk(int Flag, const char *Format, ...);
 
 void *threadBody(void *Arg) { return Arg; }
 
@@ -314,6 +318,32 @@ const Case Cases[] = {
      [] {
        if (void *Library = dlopen("libnss_files.so.2", RTLD_NOW))
          dlclose(Library);
+     }},
+    {"dirent",
+     [] {
+       if (DIR *D = opendir("/"))
+         for (int N = 0; readdir(D) && N < 1000; ++N)
+           ;
+       if (DIR *D = opendir("/"))
+         closedir(D);
+     }},
+    {"arc4random",
+     [] {
+       static unsigned char B[16];
+       arc4random_buf(B, sizeof(B));
+       Sink = reinterpret_cast<void *>(static_cast<long>(arc4random()));
+     }},
+    {"setjmp",
+     [] {
+       static sigjmp_buf Env;
+       if (sigsetjmp(Env, 1) == 0)
+         siglongjmp(Env, 1);
+     }},
+    // What a library built with _FORTIFY_SOURCE calls for printf.
+    {"printf_chk",
+     [] {
+       __printf_chk(1, "harness %d\n", 2);
+       fflush(stdout);
      }},
     {"creat",
      [] {
