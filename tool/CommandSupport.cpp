@@ -3,6 +3,7 @@
 #include "policy/PolicyJson.h"
 
 #include <llvm/Support/Error.h>
+#include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/raw_ostream.h>
 
 namespace sysprune::tool {
@@ -30,6 +31,20 @@ bool writeOutput(const std::string &Path, const std::string &Content,
        "cannot write the " + What + ": " + llvm::toString(std::move(E)),
        ""});
   return false;
+}
+
+std::optional<std::string> readInput(const std::string &Path,
+                                     const std::string &What,
+                                     DiagnosticPrinter &Printer) {
+  auto Buffer = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
+  if (!Buffer) {
+    Printer.print({policy::Severity::Error,
+                   {Path, 0, 0},
+                   "cannot read " + What + ": " + Buffer.getError().message(),
+                   ""});
+    return std::nullopt;
+  }
+  return (*Buffer)->getBuffer().str();
 }
 
 std::string countOf(size_t Count, const std::string &Noun) {

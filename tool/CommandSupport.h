@@ -20,6 +20,12 @@ std::optional<policy::Policy> readPolicyReporting(const std::string &Path,
 bool writeOutput(const std::string &Path, const std::string &Content,
                  const std::string &What, DiagnosticPrinter &Printer);
 
+/// The contents of the file at \p Path; nullopt, after an error about \p What
+/// ("the facts file"), when it cannot be read.
+std::optional<std::string> readInput(const std::string &Path,
+                                     const std::string &What,
+                                     DiagnosticPrinter &Printer);
+
 /// "1 file", "2 files": \p Count followed by \p Noun, in the plural unless
 /// there is one.
 std::string countOf(size_t Count, const std::string &Noun);

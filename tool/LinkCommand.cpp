@@ -7,8 +7,6 @@
 
 #include "policy/FactsJson.h"
 
-#include <llvm/Support/MemoryBuffer.h>
-
 namespace sysprune::tool {
 
 llvm::cl::SubCommand &linkCommand() {
@@ -32,17 +30,11 @@ int runLink() {
   std::vector<std::string> Sources;
   std::set<std::string> Inputs;
   for (const std::string &Path : FactsFiles) {
-    auto Buffer = llvm::MemoryBuffer::getFile(Path);
-    if (!Buffer) {
-      Printer.print(
-          {policy::Severity::Error,
-           {Path, 0, 0},
-           "cannot read the facts file: " + Buffer.getError().message(),
-           ""});
+    auto Text = readInput(Path, "the facts file", Printer);
+    if (!Text)
       return 1;
-    }
     policy::Diagnostics Diags;
-    auto TU = policy::readFacts((*Buffer)->getBuffer().str(), Path, Diags);
+    auto TU = policy::readFacts(*Text, Path, Diags);
     Printer.print(Diags);
     if (!TU)
       return 1;

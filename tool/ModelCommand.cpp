@@ -7,8 +7,6 @@
 #include "policy/binary/ModelBuilder.h"
 #include "policy/binary/PathGroups.h"
 
-#include <llvm/Support/MemoryBuffer.h>
-
 namespace sysprune::tool {
 
 llvm::cl::SubCommand &modelCommand() {
@@ -38,18 +36,11 @@ llvm::cl::opt<std::string> GroupsFile(
 /// cannot be read or parsed.
 std::optional<policy::binary::PathGroups>
 readGroupsFile(DiagnosticPrinter &Printer) {
-  auto Buffer = llvm::MemoryBuffer::getFile(GroupsFile);
-  if (!Buffer) {
-    Printer.print(
-        {policy::Severity::Error,
-         {GroupsFile, 0, 0},
-         "cannot read the groups file: " + Buffer.getError().message(),
-         ""});
+  auto Text = readInput(GroupsFile, "the groups file", Printer);
+  if (!Text)
     return std::nullopt;
-  }
   policy::Diagnostics Diags;
-  auto Groups = policy::binary::PathGroups::parse((*Buffer)->getBuffer().str(),
-                                                  GroupsFile, Diags);
+  auto Groups = policy::binary::PathGroups::parse(*Text, GroupsFile, Diags);
   Printer.print(Diags);
   return Groups;
 }

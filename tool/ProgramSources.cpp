@@ -1,12 +1,12 @@
 #include "ProgramSources.h"
 
+#include "CommandSupport.h"
 #include "CompilationInput.h"
 
 #include "policy/binary/LinkedLibraries.h"
 
 #include <llvm/DebugInfo/DWARF/DWARFContext.h>
 #include <llvm/Object/ObjectFile.h>
-#include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
 
 #include <set>
@@ -64,19 +64,13 @@ sourcesOfBinary(const std::string &Binary,
 
 std::optional<std::vector<std::string>>
 sourcesFromList(const std::string &ListFile, DiagnosticPrinter &Printer) {
-  auto Buffer = llvm::MemoryBuffer::getFile(ListFile, /*IsText=*/true);
-  if (!Buffer) {
-    Printer.print(
-        {policy::Severity::Error,
-         {ListFile, 0, 0},
-         "cannot read the list of sources: " + Buffer.getError().message(),
-         ""});
+  auto Text = readInput(ListFile, "the list of sources", Printer);
+  if (!Text)
     return std::nullopt;
-  }
   std::string Base = llvm::sys::path::parent_path(absolutePath(ListFile)).str();
   std::vector<std::string> Sources;
   llvm::SmallVector<llvm::StringRef, 64> Lines;
-  (*Buffer)->getBuffer().split(Lines, '\n');
+  llvm::StringRef(*Text).split(Lines, '\n');
   for (llvm::StringRef Line : Lines) {
     Line = Line.trim();
     if (Line.empty() || Line.starts_with("#"))
