@@ -3,7 +3,6 @@
 #include <llvm/ADT/StringRef.h>
 #include <llvm/Support/MemoryBuffer.h>
 
-#include <set>
 
 namespace sysprune::policy {
 

@@ -21,6 +21,38 @@ namespace sysprune::policy {
 
 namespace {
 /// A linkage name as people write it: C++ symbols demangled.
+/// Whether \p S's model passes some of the calling function's arguments on
+/// to the syscall.
+bool passesCallerArguments(const ModelSyscall &S) {
+  return S.ArgumentMap &&
+         llvm::any_of(*S.ArgumentMap, [](const ModelArgument &A) {
+           return A.What == ModelArgument::Kind::FromArgument;
+         });
+}
+
+/// The syscall's arguments as \p S's model gives them for \p Call; nullopt
+/// when the model does not say, or when it passes the caller's arguments on
+/// and those are not known (a call through a pointer may pass anything).
+/// Constants the model gives hold however the function is reached (a
+/// destructor's implicit call, say).
+std::optional<std::vector<ArgValue>> argumentsOf(const ModelSyscall &S,
+                                                 const CallFact &Call) {
+  if (!S.ArgumentMap ||
+      (passesCallerArguments(S) && Call.Kind != CallKind::Direct))
+    return std::nullopt;
+  std::vector<ArgValue> Args;
+  for (const ModelArgument &From : *S.ArgumentMap) {
+    if (From.What == ModelArgument::Kind::Constant)
+      Args.push_back(ArgValue::constant(From.Value));
+    else if (From.What == ModelArgument::Kind::FromArgument &&
+             From.Value < Call.Args.size())
+      Args.push_back(Call.Args[From.Value]);
+    else
+      Args.push_back({});
+  }
+  return Args;
+}
+
 std::string displayName(const std::string &LinkageName) {
   return llvm::demangle(LinkageName);
 }
@@ -130,10 +162,7 @@ UseCollector::importedSyscalls(const LibraryModel &Model,
       for (ModelSyscall S : *Syscalls) {
         // isatty's ioctl(fd, TCGETS) stays TCGETS whoever calls it; what a
         // function passes on, the library chooses.
-        if (S.ArgumentMap &&
-            llvm::any_of(*S.ArgumentMap, [](const ModelArgument &A) {
-              return A.What == ModelArgument::Kind::FromArgument;
-            }))
+        if (passesCallerArguments(S))
           S.ArgumentMap.reset();
         if (std::find(Out.begin(), Out.end(), S) == Out.end())
           Out.push_back(std::move(S));
@@ -178,41 +207,18 @@ void UseCollector::collect(const FunctionFacts &F) {
       continue;
     }
     std::string Via = displayName(Call.CalleeName);
-    for (const ModelSyscall &S : *Syscalls) {
-      // A wrapper's arguments reach the syscall only when it is called
-      // directly; through a pointer anything may be passed. Constants the
-      // model gives hold however the function is reached (a destructor's
-      // implicit call, say).
-      std::vector<ArgValue> Args;
-      bool Passed = S.ArgumentMap &&
-                    (Call.Kind == CallKind::Direct ||
-                     llvm::none_of(*S.ArgumentMap, [](const ModelArgument &A) {
-                       return A.What == ModelArgument::Kind::FromArgument;
-                     }));
-      if (Passed)
-        for (const ModelArgument &From : *S.ArgumentMap) {
-          if (From.What == ModelArgument::Kind::Constant)
-            Args.push_back(ArgValue::constant(From.Value));
-          else if (From.What == ModelArgument::Kind::FromArgument &&
-                   From.Value < Call.Args.size())
-            Args.push_back(Call.Args[From.Value]);
-          else
-            Args.push_back({});
-        }
-      add(S.Name, F, Call.Where, Via, std::move(Args), !Passed);
-    }
-    // What the library calls in other libraries, with the library's own
-    // arguments.
+    // What the function does, then what it calls in other libraries (whose
+    // syscalls keep only their models' constants).
+    auto Add = [&](const ModelSyscall &S) {
+      auto Args = argumentsOf(S, Call);
+      add(S.Name, F, Call.Where, Via,
+          Args ? std::move(*Args) : std::vector<ArgValue>{}, !Args);
+    };
+    for (const ModelSyscall &S : *Syscalls)
+      Add(S);
     for (const ModelSyscall &S :
-         importedSyscalls(*Model, Call.CalleeName, Call.Where)) {
-      std::vector<ArgValue> Args;
-      if (S.ArgumentMap)
-        for (const ModelArgument &From : *S.ArgumentMap)
-          Args.push_back(From.What == ModelArgument::Kind::Constant
-                             ? ArgValue::constant(From.Value)
-                             : ArgValue{});
-      add(S.Name, F, Call.Where, Via, std::move(Args), !S.ArgumentMap);
-    }
+         importedSyscalls(*Model, Call.CalleeName, Call.Where))
+      Add(S);
   }
   // A library header's own call through a pointer (std::stop_token running
   // its callbacks, say) with no candidate is left alone: a pointer the

@@ -76,7 +76,8 @@ void readLoaderConfig(const std::string &Path, std::vector<std::string> &Out,
   }
 }
 
-/// LD_LIBRARY_PATH, then nothing: the per-object paths come around it.
+/// The directories LD_LIBRARY_PATH names (the loader searches them between
+/// an object's DT_RPATH and its DT_RUNPATH).
 std::vector<std::string> environmentPath() {
   std::vector<std::string> Dirs;
   if (const char *Env = std::getenv("LD_LIBRARY_PATH"))
