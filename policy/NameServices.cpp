@@ -3,7 +3,6 @@
 #include <llvm/ADT/StringRef.h>
 #include <llvm/Support/MemoryBuffer.h>
 
-
 namespace sysprune::policy {
 
 NameServiceConfig NameServiceConfig::parse(const std::string &Text) {
