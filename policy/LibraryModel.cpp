@@ -110,29 +110,49 @@ LibraryModel::syscallsOf(const std::string &Function) const {
   return It == Functions.end() ? nullptr : &It->second;
 }
 
+namespace {
+/// What \p F does with the groups it enters, transitively, except the
+/// groups needed only by programs that call certain functions (NeededFor):
+/// those go to those functions instead (see fromBinary).
+void flattenGroups(const binary::FunctionModel &F,
+                   const binary::BinaryModel &Binary, std::set<long> &Numbers,
+                   std::set<std::string> &Imports) {
+  Numbers.insert(F.Syscalls.begin(), F.Syscalls.end());
+  Imports.insert(F.Imports.begin(), F.Imports.end());
+  std::vector<std::string> Pending(F.Groups.begin(), F.Groups.end());
+  std::set<std::string> Seen(Pending.begin(), Pending.end());
+  while (!Pending.empty()) {
+    auto G = Binary.Groups.find(Pending.back());
+    Pending.pop_back();
+    if (G == Binary.Groups.end() || !G->second.NeededFor.empty())
+      continue;
+    const binary::FunctionModel &Group = G->second.Model;
+    Numbers.insert(Group.Syscalls.begin(), Group.Syscalls.end());
+    Imports.insert(Group.Imports.begin(), Group.Imports.end());
+    for (const std::string &Next : Group.Groups)
+      if (Seen.insert(Next).second)
+        Pending.push_back(Next);
+  }
+}
+} // namespace
+
 LibraryModel LibraryModel::fromBinary(const binary::BinaryModel &Binary) {
   LibraryModel Model;
   Model.Name = Binary.Soname;
   auto Table = SyscallTable::forArchitecture(Binary.Arch);
-  for (const auto &[Function, F] : Binary.Functions) {
-    // A function does what its groups do, whether or not the program is
-    // one that needs them (NeededFor): the conservative reading.
-    std::set<long> Numbers = F.Syscalls;
-    std::set<std::string> Imports = F.Imports;
-    std::vector<std::string> Pending(F.Groups.begin(), F.Groups.end());
-    std::set<std::string> Seen(Pending.begin(), Pending.end());
-    while (!Pending.empty()) {
-      auto G = Binary.Groups.find(Pending.back());
-      Pending.pop_back();
-      if (G == Binary.Groups.end())
-        continue;
-      const binary::FunctionModel &Group = G->second.Model;
-      Numbers.insert(Group.Syscalls.begin(), Group.Syscalls.end());
-      Imports.insert(Group.Imports.begin(), Group.Imports.end());
-      for (const std::string &Next : Group.Groups)
-        if (Seen.insert(Next).second)
-          Pending.push_back(Next);
-    }
+  std::map<std::string, std::pair<std::set<long>, std::set<std::string>>> Flat;
+  for (const auto &[Function, F] : Binary.Functions)
+    flattenGroups(F, Binary, Flat[Function].first, Flat[Function].second);
+  // A group needed only by programs that call one of its NeededFor
+  // functions (glibc's unwinding of a cancelled thread: pthread_cancel,
+  // pthread_exit) is what those functions do: every program that can take
+  // the path calls one of them.
+  for (const auto &[Name, G] : Binary.Groups)
+    for (const std::string &Function : G.NeededFor)
+      if (auto It = Flat.find(Function); It != Flat.end())
+        flattenGroups(G.Model, Binary, It->second.first, It->second.second);
+  for (const auto &[Function, Facts] : Flat) {
+    const auto &[Numbers, Imports] = Facts;
     std::vector<ModelSyscall> &Syscalls = Model.Functions[Function];
     for (long Nr : Numbers)
       if (auto Name = Table ? Table->name(static_cast<int>(Nr)) : std::nullopt)

@@ -78,7 +78,8 @@ public:
 
   /// The model that describes \p LinkageName and its syscalls: the other
   /// libraries' models first, then the C library's (exactly, then by the
-  /// prefix of the demangled name).
+  /// prefix of the demangled name), then the runtime libraries' machine
+  /// code.
   std::pair<const LibraryModel *, const std::vector<ModelSyscall> *>
   lookup(const std::string &LinkageName) const {
     for (const LibraryModel *M : Options.Libraries)
@@ -88,8 +89,16 @@ public:
       return {&Libc, S};
     if (auto *S = Libc.syscallsOfPrefix(displayName(LinkageName)))
       return {&Libc, S};
+    for (const LibraryModel *M : Options.RuntimeLibraries)
+      if (auto *S = M->syscallsOf(LinkageName)) {
+        RuntimeLibrariesUsed.insert(M);
+        return {M, S};
+      }
     return {nullptr, nullptr};
   }
+
+  /// The runtime libraries' models lookup() has found a function in.
+  mutable std::set<const LibraryModel *> RuntimeLibrariesUsed;
 
   /// The syscalls of the functions \p Function (in \p Model) calls in
   /// other libraries, transitively; names no model knows are reported at
@@ -481,6 +490,9 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
   for (const LibraryModel *M : Options.Libraries)
     Origin.Models.push_back(M->name());
   Origin.Models.push_back(Libc.name());
+  for (const LibraryModel *M : Options.RuntimeLibraries)
+    if (Collector.RuntimeLibrariesUsed.count(M))
+      Origin.Models.push_back(M->name() + " (machine code)");
   Origin.Baselines = Options.Baselines;
 
   ArgumentValues Values(Graph, Reachable, EntryIds);

@@ -31,6 +31,10 @@ struct LinkOptions {
   /// Models of other linked libraries, searched before the C library's;
   /// their calls into each other and into the C library are followed.
   std::vector<const LibraryModel *> Libraries;
+  /// Machine-code models of the platform's runtime libraries (the C
+  /// library, its loader, the C++ runtime): searched after the C library's
+  /// hand-checked model, for the functions it does not describe.
+  std::vector<const LibraryModel *> RuntimeLibraries;
   /// The system's name-service configuration, to report which services
   /// reachable lookups (getpwnam, getaddrinfo, ...) load; null: not checked.
   const NameServiceConfig *NameServices = nullptr;

@@ -12,6 +12,7 @@
 #include "policy/PolicyJson.h"
 #include "policy/ProgramLinker.h"
 #include "policy/binary/ModelBuilder.h"
+#include "policy/binary/RuntimeModels.h"
 #include "scan/TranslationUnitScanner.h"
 
 #include <llvm/Support/FileSystem.h>
@@ -160,6 +161,24 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   }
   for (const policy::LibraryModel &M : Models)
     Options.Libraries.push_back(&M);
+  // What the hand-checked libc model does not describe, the C library's,
+  // loader's and C++ runtime's machine code does.
+  auto Runtime = policy::binary::loadRuntimeModels(
+      CacheDirectory.empty() ? "" : CacheDirectory + "/models",
+      scan::toolIdentity());
+  if (!Runtime) {
+    Printer.print({policy::Severity::Error,
+                   {},
+                   "cannot model the runtime libraries: " +
+                       llvm::toString(Runtime.takeError()),
+                   ""});
+    return std::nullopt;
+  }
+  std::vector<policy::LibraryModel> RuntimeModels;
+  for (const policy::binary::RuntimeModel &R : *Runtime)
+    RuntimeModels.push_back(policy::LibraryModel::fromBinary(R.Model));
+  for (const policy::LibraryModel &M : RuntimeModels)
+    Options.RuntimeLibraries.push_back(&M);
   // A machine without the file uses glibc's defaults; a file named on the
   // command line must be there.
   if (NsswitchPath.getNumOccurrences() &&

@@ -7,6 +7,8 @@
 #include <llvm/Object/ELFObjectFile.h>
 #include <llvm/Support/Path.h>
 
+#include <functional>
+
 namespace sysprune::policy::binary {
 
 namespace {
@@ -54,6 +56,65 @@ LinkInfo linkInfoOf(const ELFObjectFileBase &Elf, const std::string &Path) {
     readDynamic(*E, Info);
   return Info;
 }
+
+/// What the dynamic relocations say about code addresses: the ones stored in
+/// data, and the slots code calls through.
+void readDynamicRelocations(
+    const ELFObjectFileBase &Elf, const std::function<bool(uint64_t)> &IsCode,
+    std::set<uint64_t> &CodePointers,
+    std::map<uint64_t, BinaryImage::SlotTarget> &Slots) {
+  bool AArch64 = Elf.getArch() == Triple::aarch64;
+  const uint32_t Relative =
+      AArch64 ? uint32_t(ELF::R_AARCH64_RELATIVE) : ELF::R_X86_64_RELATIVE;
+  const uint32_t IRelative =
+      AArch64 ? uint32_t(ELF::R_AARCH64_IRELATIVE) : ELF::R_X86_64_IRELATIVE;
+  const uint32_t Absolute =
+      AArch64 ? uint32_t(ELF::R_AARCH64_ABS64) : ELF::R_X86_64_64;
+  const uint32_t GlobDat =
+      AArch64 ? uint32_t(ELF::R_AARCH64_GLOB_DAT) : ELF::R_X86_64_GLOB_DAT;
+  const uint32_t JumpSlot =
+      AArch64 ? uint32_t(ELF::R_AARCH64_JUMP_SLOT) : ELF::R_X86_64_JUMP_SLOT;
+  for (const SectionRef &Section : Elf.dynamic_relocation_sections())
+    for (const RelocationRef &R : Section.relocations()) {
+      uint32_t Type = static_cast<uint32_t>(R.getType());
+      int64_t Addend = 0;
+      if (auto A = ELFRelocationRef(R).getAddend())
+        Addend = *A;
+      else
+        consumeError(A.takeError());
+      uint64_t Value = static_cast<uint64_t>(Addend);
+      if (Type == Relative) {
+        if (IsCode(Value))
+          CodePointers.insert(Value);
+        continue;
+      }
+      if (Type == IRelative) {
+        Slots[R.getOffset()].Resolver = Value;
+        continue;
+      }
+      if (Type != Absolute && Type != GlobDat && Type != JumpSlot)
+        continue;
+      auto Symbol = R.getSymbol();
+      if (Symbol == Elf.symbol_end())
+        continue;
+      auto Name = Symbol->getName();
+      auto Address = Symbol->getAddress();
+      auto Flags = Symbol->getFlags();
+      if (!Name || !Address || !Flags) {
+        consumeError(Name.takeError());
+        consumeError(Address.takeError());
+        consumeError(Flags.takeError());
+        continue;
+      }
+      if (Type != Absolute)
+        Slots[R.getOffset()].Import = Name->str();
+      // An absolute pointer to, or the GOT entry of, one of the library's
+      // own functions: code can load it and call through it.
+      bool Defined = !(*Flags & SymbolRef::SF_Undefined);
+      if (Defined && Type != JumpSlot && IsCode(*Address + Value))
+        CodePointers.insert(*Address + (Type == Absolute ? Value : 0));
+    }
+}
 } // namespace
 
 Expected<LinkInfo> readLinkInfo(const std::string &Path) {
@@ -91,6 +152,12 @@ BinaryImage::open(const std::string &Path) {
       continue;
     }
     Image->Code[Section.getAddress()] = arrayRefFromStringRef(*Contents);
+    if (auto Name = Section.getName();
+        Name && (*Name == ".plt" || Name->starts_with(".plt.")))
+      Image->Plt[Section.getAddress()] =
+          Section.getAddress() + Section.getSize();
+    else if (!Name)
+      consumeError(Name.takeError());
   }
 
   bool Relocatable = Elf->isRelocatableObject();
@@ -111,9 +178,14 @@ BinaryImage::open(const std::string &Path) {
           !(Symbol.getFlags() ? (*Symbol.getFlags() & SymbolRef::SF_Undefined)
                               : true);
       // Address 0 is a real function only in a relocatable object.
-      if (*Type != SymbolRef::ST_Function || !Defined || Name->empty() ||
-          (*Address == 0 && !Relocatable))
+      // An IFUNC (LLVM's ST_Other) is called like a function: its address
+      // is the resolver's.
+      bool IsIfunc = Symbol.getELFType() == ELF::STT_GNU_IFUNC;
+      if ((*Type != SymbolRef::ST_Function && !IsIfunc) || !Defined ||
+          Name->empty() || (*Address == 0 && !Relocatable))
         continue;
+      if (IsIfunc)
+        Image->Resolvers.insert(*Address);
       ExportedFunction &F = Image->Functions[*Address];
       F.Address = *Address;
       F.Size = std::max<uint64_t>(F.Size, Symbol.getSize());
@@ -164,6 +236,14 @@ BinaryImage::open(const std::string &Path) {
     }
   }
 
+  if (!Relocatable)
+    readDynamicRelocations(
+        *Elf, [&](uint64_t Address) { return !Image->codeAt(Address).empty(); },
+        Image->CodePointersInData, Image->Slots);
+  for (const auto &[Slot, Filled] : Image->Slots)
+    if (Filled.Resolver)
+      Image->Resolvers.insert(*Filled.Resolver);
+
   // LLVM finds PLT stubs with the target's instruction analysis.
   initialiseTargets();
   for (const ELFPltEntry &Entry : Elf->getPltEntries()) {
@@ -198,6 +278,19 @@ std::optional<std::string> BinaryImage::relocatedTarget(uint64_t Address,
 std::optional<std::string> BinaryImage::importAt(uint64_t Address) const {
   auto It = Imports.find(Address);
   if (It == Imports.end())
+    return std::nullopt;
+  return It->second;
+}
+
+bool BinaryImage::inPlt(uint64_t Address) const {
+  auto It = Plt.upper_bound(Address);
+  return It != Plt.begin() && Address < std::prev(It)->second;
+}
+
+std::optional<BinaryImage::SlotTarget>
+BinaryImage::slotAt(uint64_t Slot) const {
+  auto It = Slots.find(Slot);
+  if (It == Slots.end())
     return std::nullopt;
   return It->second;
 }

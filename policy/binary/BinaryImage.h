@@ -9,6 +9,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,8 @@ public:
 
   llvm::Triple::ArchType arch() const { return Arch; }
   const std::string &path() const { return Path; }
+  /// The file's bytes.
+  llvm::StringRef contents() const { return Owning.getBinary()->getData(); }
   /// Its DT_SONAME, or the file name.
   const std::string &soname() const { return Soname; }
   /// Its DT_NEEDED entries.
@@ -74,6 +77,27 @@ public:
   /// The executable bytes from \p Address to the end of its section; empty
   /// when \p Address is not in executable code.
   llvm::ArrayRef<uint8_t> codeAt(uint64_t Address) const;
+  /// Code addresses the dynamic loader stores in the library's data
+  /// (relative relocations, and absolute ones against its own functions):
+  /// vtables, tables of callbacks, initialised function pointers. Each is a
+  /// function some code may call through a pointer.
+  const std::set<uint64_t> &codePointersInData() const {
+    return CodePointersInData;
+  }
+  /// What the loader puts in the pointer-sized slot at \p Slot (a GOT
+  /// entry that code calls through): the symbol of another library, or,
+  /// for an IFUNC (IRELATIVE), the resolver whose result is called.
+  struct SlotTarget {
+    std::optional<std::string> Import;
+    std::optional<uint64_t> Resolver;
+  };
+  std::optional<SlotTarget> slotAt(uint64_t Slot) const;
+  /// Whether \p Address is in the PLT (.plt, .plt.sec, .plt.got).
+  bool inPlt(uint64_t Address) const;
+  /// IFUNC resolvers (exported IFUNC symbols and IRELATIVE relocations):
+  /// each returns one of the implementations whose address it computes,
+  /// and that is what a call to the function runs.
+  const std::set<uint64_t> &resolvers() const { return Resolvers; }
 
 private:
   BinaryImage() = default;
@@ -89,6 +113,11 @@ private:
   std::map<std::string, uint64_t> ExportsByName;
   /// Relocatable objects: relocation offset -> symbol name.
   std::map<uint64_t, std::string> Relocations;
+  std::set<uint64_t> CodePointersInData;
+  std::map<uint64_t, SlotTarget> Slots;
+  std::set<uint64_t> Resolvers;
+  /// PLT sections: start -> end.
+  std::map<uint64_t, uint64_t> Plt;
   /// Executable sections: start address -> bytes.
   std::map<uint64_t, llvm::ArrayRef<uint8_t>> Code;
 };

@@ -143,6 +143,10 @@ CodeFacts CodeScanner::scan(const BinaryImage &Image, uint64_t Begin,
   // in straight-line code; forgotten at every control transfer.
   std::optional<int64_t> Number, FirstArgument;
   bool LastEndsFlow = false, LastIsCall = false;
+  // Instructions since the last load of a jump table's entry.
+  unsigned SinceTableLoad = ~0u - 8;
+  // ... and since the last computation of a label of this stretch.
+  unsigned SinceLocalLabel = ~0u - 8;
   uint64_t Address = Begin;
   while (!Bytes.empty()) {
     MCInst Inst;
@@ -170,6 +174,21 @@ CodeFacts CodeScanner::scan(const BinaryImage &Image, uint64_t Begin,
     }
     LastEndsFlow = false;
     LastIsCall = Analysis->isCall(Inst);
+    ++SinceTableLoad;
+    if (Name == "MOVSX64rm32")
+      SinceTableLoad = 0;
+    ++SinceLocalLabel;
+    if (Name == "LEA64r")
+      if (auto Computed = Analysis->evaluateMemoryOperandAddress(
+              Inst, SubtargetInfo.get(), Address, Size);
+          Computed && !Image.codeAt(*Computed).empty()) {
+        // A label of this stretch (hand-written assembly's computed jumps)
+        // is not a function.
+        if (*Computed >= Begin && *Computed < End)
+          SinceLocalLabel = 0;
+        else
+          Facts.AddressTaken.insert(*Computed);
+      }
     if (Inst.getOpcode() == SyscallOpcode) {
       if (Number)
         Facts.Syscalls.insert(*Number);
@@ -192,8 +211,36 @@ CodeFacts CodeScanner::scan(const BinaryImage &Image, uint64_t Begin,
         Target = *Image.exportedAddress(*Import);
         Import.reset();
       }
+      // A call or jump through a GOT slot: the loader fills it with an
+      // import, or with what an IFUNC's resolver returns.
+      if (!Direct)
+        if (auto Slot = Analysis->evaluateMemoryOperandAddress(
+                Inst, SubtargetInfo.get(), Address, Size))
+          if (auto Filled = Image.slotAt(*Slot)) {
+            if (Filled->Resolver) {
+              Direct = true;
+              Target = *Filled->Resolver;
+            } else if (Filled->Import) {
+              Direct = true;
+              Import = Filled->Import;
+              if (auto Own = Image.exportedAddress(*Import)) {
+                Target = *Own;
+                Import.reset();
+              }
+            }
+          }
       if (!Direct) {
-        if (IsCall || !Analysis->isConditionalBranch(Inst))
+        // A switch's jump table: an offset loaded from the table (movslq)
+        // just before, added to its base, jumped to; or a jump to a label
+        // of this stretch computed just before.
+        bool JumpTable =
+            !IsCall && (SinceTableLoad <= 3 || SinceLocalLabel <= 4) &&
+            Inst.getNumOperands() == 1 && Inst.getOperand(0).isReg();
+        // The PLT's own jump through the GOT to the loader's lazy binding,
+        // which runs the function the stub's slot names (followed above).
+        bool LazyBinding = Image.inPlt(Address);
+        if (!JumpTable && !LazyBinding &&
+            (IsCall || !Analysis->isConditionalBranch(Inst)))
           ++Facts.IndirectCalls;
       } else {
         // The generic syscall(): its first argument is the number.

@@ -32,8 +32,13 @@ struct CodeFacts {
   /// Syscall instructions (or syscall() calls) whose number is not a
   /// constant loaded just before.
   unsigned UnknownSyscalls = 0;
-  /// Calls and jumps through a register or memory.
+  /// Calls and jumps through a register or memory, except a switch's jump
+  /// table (its targets are in the stretch) and a GOT slot the loader fills
+  /// (an import, or an IFUNC's resolver: in Imports and Calls instead).
   unsigned IndirectCalls = 0;
+  /// Code addresses it computes (x86_64: `lea f(%rip)`): functions it may
+  /// pass on, store or call through a pointer.
+  std::set<uint64_t> AddressTaken;
   /// The stretch ends without a return or jump: it falls into the next.
   bool FallsThrough = false;
   /// ... and its last instruction is a call.

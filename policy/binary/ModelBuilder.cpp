@@ -10,6 +10,7 @@
 #include <llvm/Support/BLAKE3.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/SHA256.h>
 #include <llvm/Support/raw_ostream.h>
 
 #include <nlohmann/json.hpp>
@@ -33,6 +34,12 @@ public:
         if (Name == "syscall" || Name.rfind("syscall@", 0) == 0)
           SyscallFunctions.insert(Address);
     }
+    // Functions reached only through pointers (vtables, callback tables)
+    // and the IFUNC resolvers are code too.
+    for (uint64_t Address : Image.codePointersInData())
+      Starts.emplace(Address, 0);
+    for (uint64_t Address : Image.resolvers())
+      Starts.emplace(Address, 0);
     // Without them, a region would run on from a function no symbol names
     // into the next, and take on what that one does.
     for (const auto &[Address, Length] : Image.frameExtents())
@@ -49,11 +56,13 @@ public:
         auto Key = std::make_pair(It->first, End);
         if (!Scanned.count(Key))
           Scanned[Key] = Scanner.scan(Image, It->first, End, SyscallFunctions);
-        for (uint64_t Target : Scanned[Key].Calls)
-          if (!Starts.count(Target) && !Image.codeAt(Target).empty()) {
-            Starts[Target] = 0;
-            Changed = true;
-          }
+        const CodeFacts &Facts = Scanned[Key];
+        for (const auto *Targets : {&Facts.Calls, &Facts.AddressTaken})
+          for (uint64_t Target : *Targets)
+            if (!Starts.count(Target) && !Image.codeAt(Target).empty()) {
+              Starts[Target] = 0;
+              Changed = true;
+            }
       }
     }
   }
@@ -109,12 +118,16 @@ private:
 /// components: every region in a cycle can do what the others do).
 ///
 /// A call to the start of a group's function (\p Boundaries: start ->
-/// group) is not followed: the caller enters the group instead.
+/// group) is not followed: the caller enters the group instead. Code that
+/// calls through a pointer enters \p PointerGroup (when not empty), the
+/// group of every function whose address the library takes; an IFUNC
+/// resolver (\p Resolvers) leads to the implementations it picks from.
 class Closure {
 public:
   Closure(const std::map<uint64_t, const CodeFacts *> &Regions,
           const RegionMap &Map,
-          const std::map<uint64_t, std::string> &Boundaries)
+          const std::map<uint64_t, std::string> &Boundaries,
+          const std::set<uint64_t> &Resolvers, const std::string &PointerGroup)
       : Regions(Regions) {
     for (const auto &[Start, Facts] : Regions) {
       std::vector<uint64_t> &Out = Edges[Start];
@@ -124,12 +137,19 @@ public:
         else
           Out.push_back(Region);
       };
-      for (uint64_t Target : Facts->Calls) {
+      auto FollowTo = [&](uint64_t Target) {
         // The region holding the target: the last start at or before it.
         auto It = Regions.upper_bound(Target);
         if (It != Regions.begin())
           Follow(std::prev(It)->first);
-      }
+      };
+      for (uint64_t Target : Facts->Calls)
+        FollowTo(Target);
+      if (Resolvers.count(Start))
+        for (uint64_t Target : Facts->AddressTaken)
+          FollowTo(Target);
+      if (Facts->IndirectCalls && !PointerGroup.empty())
+        Entered[Start].insert(PointerGroup);
       // A function that ends in a call ends in a call that does not return
       // (exit, abort, __stack_chk_fail): compilers put nothing after one.
       // Hand-written entry points that run on into the next function
@@ -210,6 +230,8 @@ private:
   unsigned Counter = 0;
 };
 
+const char *const PointerGroupName = "@indirect";
+
 std::string ociArchitecture(llvm::Triple::ArchType Arch) {
   return Arch == llvm::Triple::aarch64 ? "SCMP_ARCH_AARCH64"
                                        : "SCMP_ARCH_X86_64";
@@ -234,6 +256,33 @@ std::set<std::string> plainNames(const ExportedFunction &F) {
   for (const std::string &Name : F.Names)
     Plain.insert(Name.substr(0, Name.find('@')));
   return Plain;
+}
+
+/// The functions code may reach through a pointer: those whose addresses
+/// are in the library's data, and those its code computes, except where
+/// an IFUNC resolver computes them (it picks the one a call runs).
+std::set<uint64_t>
+pointedTo(const BinaryImage &Image,
+          const std::map<uint64_t, const CodeFacts *> &Regions) {
+  std::set<uint64_t> Pointed = Image.codePointersInData();
+  for (const auto &[Start, Facts] : Regions)
+    if (!Image.resolvers().count(Start))
+      Pointed.insert(Facts->AddressTaken.begin(), Facts->AddressTaken.end());
+  // Only region starts: an address inside a function (a label of GCC's
+  // computed goto) is a jump within it.
+  std::set<uint64_t> Starts;
+  for (uint64_t Address : Pointed)
+    if (Regions.count(Address))
+      Starts.insert(Address);
+  return Starts;
+}
+
+/// The library's SHA-256, as sha256sum prints it: a checked-in model says
+/// which file it was derived from.
+std::string sha256Of(const BinaryImage &Image) {
+  llvm::SHA256 Hasher;
+  Hasher.update(llvm::arrayRefFromStringRef(Image.contents()));
+  return llvm::toHex(Hasher.final(), /*LowerCase=*/true);
 }
 
 void mergeInto(FunctionModel &Into, const FunctionModel &M) {
@@ -261,10 +310,13 @@ llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path,
   std::map<uint64_t, std::string> Boundaries;
   if (Groups)
     Boundaries = boundariesOf(**Image, *Groups);
-  Closure Close(Regions, Map, Boundaries);
+  std::set<uint64_t> Pointed = pointedTo(**Image, Regions);
+  Closure Close(Regions, Map, Boundaries, (*Image)->resolvers(),
+                Pointed.empty() ? "" : PointerGroupName);
 
   BinaryModel Model;
   Model.Path = Path;
+  Model.Sha256 = sha256Of(**Image);
   Model.Soname = (*Image)->soname();
   Model.Arch = ociArchitecture((*Image)->arch());
   Model.Needed = (*Image)->needed();
@@ -291,6 +343,13 @@ llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path,
       Model.Groups[G.Name] = std::move(Group);
       EnteredOnly.insert(G.EnteredAt.begin(), G.EnteredAt.end());
     }
+  if (!Pointed.empty()) {
+    GroupModel &Group = Model.Groups[PointerGroupName];
+    for (uint64_t Target : Pointed)
+      mergeInto(Group.Model, Close.of(Target));
+    Group.Model.Groups.erase(PointerGroupName);
+    Group.PointedTo = Pointed.size();
+  }
   for (const auto &[Address, F] : (*Image)->functions()) {
     std::set<std::string> Names = plainNames(F);
     FunctionModel M = Close.of(Address);
@@ -314,6 +373,8 @@ std::string writeBinaryModel(const BinaryModel &Model) {
   auto Table = SyscallTable::forArchitecture(Model.Arch);
   ordered_json Out;
   Out["library"] = Model.Soname;
+  if (!Model.Sha256.empty())
+    Out["sha256"] = Model.Sha256;
   Out["architecture"] = Model.Arch;
   Out["needed"] = Model.Needed;
   Out["code_regions"] = Model.CodeRegions;
@@ -341,6 +402,8 @@ std::string writeBinaryModel(const BinaryModel &Model) {
     for (const auto &[Name, G] : Model.Groups) {
       ordered_json Entry;
       Entry["from"] = G.From;
+      if (G.PointedTo)
+        Entry["pointed_to"] = G.PointedTo;
       if (!G.EnteredAt.empty())
         Entry["entered_at"] = G.EnteredAt;
       if (!G.NeededFor.empty())
@@ -390,6 +453,7 @@ llvm::Expected<BinaryModel> readBinaryModel(const std::string &Text) {
     nlohmann::json In = nlohmann::json::parse(Text);
     BinaryModel Model;
     Model.Soname = In.at("library").get<std::string>();
+    Model.Sha256 = In.value("sha256", std::string());
     Model.Arch = In.at("architecture").get<std::string>();
     Model.Needed = In.at("needed").get<std::vector<std::string>>();
     Model.CodeRegions = In.at("code_regions").get<size_t>();
@@ -404,6 +468,7 @@ llvm::Expected<BinaryModel> readBinaryModel(const std::string &Text) {
       G.From = Entry.at("from").get<std::vector<std::string>>();
       G.EnteredAt = Entry.value("entered_at", std::vector<std::string>{});
       G.NeededFor = Entry.value("needed_for", std::vector<std::string>{});
+      G.PointedTo = Entry.value("pointed_to", size_t{0});
       if (auto E = readFunctionModel(Entry, T, G.Model))
         return std::move(E);
     }

@@ -32,12 +32,17 @@ struct GroupModel {
   std::vector<std::string> EnteredAt;
   /// Empty: needed by every program that reaches the group.
   std::vector<std::string> NeededFor;
+  /// For the group of calls through pointers (@indirect): how many
+  /// functions the library takes the address of.
+  size_t PointedTo = 0;
 };
 
 /// The model of a whole shared library, derived from its machine code.
 struct BinaryModel {
   std::string Path;
   std::string Soname;
+  /// The SHA-256 of the file the model was derived from (hex).
+  std::string Sha256;
   std::string Arch;
   std::vector<std::string> Needed;
   /// Exported name -> what it can do.
@@ -54,9 +59,12 @@ struct BinaryModel {
 /// and the code it reaches, finds its syscall instructions and their
 /// numbers, and closes over the library's internal call graph.
 ///
-/// Indirect calls are counted, not followed: the model of a function that
-/// calls through a pointer is what its direct calls do (the report lists
-/// how many indirect calls each function has).
+/// A call through a pointer may reach any function whose address the
+/// library takes (stored in its data, or computed by its code): code that
+/// makes one enters the group `@indirect`, which is what all of those
+/// functions do. Calls through GOT slots go where the loader points them
+/// (imports; IFUNC resolvers' implementations); a switch's jump table is a
+/// jump within its function.
 ///
 /// \p Groups name the library's shared paths that are modelled once
 /// (default: the built-in groups for the library's soname, if any).

@@ -24,3 +24,29 @@ config.substitutions.append(("%src_root", config.sysprune_src_root))
 
 if config.sanitized:
     config.available_features.add("sanitized")
+
+# The checked-in models of this platform's libraries can be regenerated
+# exactly only from the builds they were derived from: the test that checks
+# it runs where every listed library is installed with the recorded SHA-256.
+def checked_in_models_installed():
+    import hashlib
+    import json
+    models = os.path.join(config.sysprune_src_root, "policy", "models",
+                          "debian-12-x86_64")
+    with open(os.path.join(models, "LIBRARIES")) as listing:
+        libraries = [line.split("#")[0].strip() for line in listing]
+    for library in filter(None, libraries):
+        model = os.path.join(models, os.path.basename(library) + ".json")
+        try:
+            with open(model) as f:
+                recorded = json.load(f)["sha256"]
+            with open(library, "rb") as f:
+                installed = hashlib.sha256(f.read()).hexdigest()
+        except (OSError, KeyError, ValueError):
+            return False
+        if recorded != installed:
+            return False
+    return True
+
+if checked_in_models_installed():
+    config.available_features.add("checked-in-models-installed")

@@ -134,9 +134,29 @@ TEST(LibraryModelTest, BinaryModelDoesWhatItsGroupsDo) {
             (std::vector<std::string>{"read", "getpid", "futex", "tgkill"}));
 }
 
+TEST(LibraryModelTest, GroupNeededForSomeFunctionsIsWhatThoseFunctionsDo) {
+  // @cancel (futex 202) is needed only by programs that call
+  // pthread_cancel: read, which can enter it, does not carry it; the
+  // function it is needed for does, even without entering it.
+  binary::BinaryModel Binary;
+  Binary.Soname = "libdemo.so";
+  Binary.Arch = "SCMP_ARCH_X86_64";
+  Binary.Functions["read"].Syscalls = {0};
+  Binary.Functions["read"].Groups = {"@cancel"};
+  Binary.Functions["pthread_cancel"].Syscalls = {234};
+  Binary.Groups["@cancel"].Model.Syscalls = {202};
+  Binary.Groups["@cancel"].NeededFor = {"pthread_cancel"};
+  LibraryModel M = LibraryModel::fromBinary(Binary);
+  ASSERT_TRUE(M.syscallsOf("read") && M.syscallsOf("pthread_cancel"));
+  EXPECT_EQ(names(*M.syscallsOf("read")), (std::vector<std::string>{"read"}));
+  EXPECT_EQ(names(*M.syscallsOf("pthread_cancel")),
+            (std::vector<std::string>{"futex", "tgkill"}));
+}
+
 TEST(LibraryModelTest, BinaryModelReadsBackWhatWasWritten) {
   binary::BinaryModel Model;
   Model.Soname = "libdemo.so";
+  Model.Sha256 = "00ff";
   Model.Arch = "SCMP_ARCH_X86_64";
   Model.Needed = {"libc.so.6"};
   Model.CodeRegions = 7;
@@ -147,6 +167,7 @@ TEST(LibraryModelTest, BinaryModelReadsBackWhatWasWritten) {
   Model.Groups["@fatal"].From = {"demo_die"};
   Model.Groups["@fatal"].NeededFor = {"demo_exit"};
   Model.Groups["@fatal"].Model.Syscalls = {39};
+  Model.Groups["@indirect"].PointedTo = 12;
   std::string Text = binary::writeBinaryModel(Model);
   auto Read = binary::readBinaryModel(Text);
   ASSERT_TRUE(static_cast<bool>(Read)) << llvm::toString(Read.takeError());
@@ -154,6 +175,8 @@ TEST(LibraryModelTest, BinaryModelReadsBackWhatWasWritten) {
   EXPECT_EQ(Read->Functions["demo_read"].Syscalls, (std::set<long>{0, 9999}));
   EXPECT_EQ(Read->Groups["@fatal"].NeededFor,
             (std::vector<std::string>{"demo_exit"}));
+  EXPECT_EQ(Read->Sha256, "00ff");
+  EXPECT_EQ(Read->Groups["@indirect"].PointedTo, 12u);
 
   auto Broken = binary::readBinaryModel("{\"library\": 1}");
   EXPECT_FALSE(static_cast<bool>(Broken));

@@ -7,7 +7,7 @@
 // RUN: rm -rf %t && split-file %s %t
 // RUN: %clang -O2 -shared -fPIC -o %t/libpaths.so %t/lib.c
 // RUN: %sysprune model %t/libpaths.so --groups %t/paths.groups -o %t/model.json 2>&1 | FileCheck %s --check-prefix=SUMMARY
-// SUMMARY: sysprune model: libpaths.so: {{[0-9]+}} exported functions ({{.*}}), {{[0-9]+}} code regions, 2 groups
+// SUMMARY: sysprune model: libpaths.so: {{[0-9]+}} exported functions ({{.*}}), {{[0-9]+}} code regions, 3 groups
 // RUN: FileCheck %s --input-file=%t/model.json --implicit-check-not=uname
 // CHECK:      "groups": {
 // CHECK-NEXT:  "@fatal": {
@@ -21,6 +21,8 @@
 // CHECK-NEXT:    "getpid",
 // CHECK-NEXT:    "kill"
 // CHECK-NEXT:   ],
+// Every library keeps pointers to its constructors and destructors.
+// CHECK:       "@indirect": {
 // CHECK:       "@unwind": {
 // CHECK-NEXT:   "from": [
 // CHECK-NEXT:    "lib_unwind"

@@ -8,14 +8,22 @@
 // RUN: %clang -O2 -shared -fPIC -Wl,-s -o %t/libdemo.so %s
 // RUN: %sysprune model %t/libdemo.so -o %t/model.json
 // RUN: FileCheck %s --input-file=%t/model.json
+// A call through the table of pointers may reach any function whose
+// address the library keeps (rebooter, here): it enters @indirect.
+// CHECK:      "@indirect": {
+// CHECK:       "syscalls": [
+// CHECK-NEXT:    "reboot"
+// CHECK-NEXT:   ],
 // CHECK:      "demo_finish": {
 // CHECK-NEXT:  "syscalls": [
 // CHECK-NEXT:   "getppid"
 // CHECK-NEXT:  ],
-// The table of pointers leads nowhere by itself.
 // CHECK:      "demo_reboot_via_table": {
 // CHECK-NEXT:  "syscalls": [],
 // CHECK-NEXT:  "calls": [],
+// CHECK-NEXT:  "groups": [
+// CHECK-NEXT:   "@indirect"
+// CHECK-NEXT:  ],
 // CHECK-NEXT:  "indirect_calls": true
 #include <sys/syscall.h>
 #include <unistd.h>
