@@ -89,16 +89,23 @@ public:
       return {&Libc, S};
     if (auto *S = Libc.syscallsOfPrefix(displayName(LinkageName)))
       return {&Libc, S};
-    for (const LibraryModel *M : Options.RuntimeLibraries)
+    if (!RuntimeLibrariesLoaded && Options.RuntimeLibraries) {
+      RuntimeLibraries = Options.RuntimeLibraries();
+      RuntimeLibrariesLoaded = true;
+    }
+    for (const LibraryModel *M : RuntimeLibraries)
       if (auto *S = M->syscallsOf(LinkageName)) {
-        RuntimeLibrariesUsed.insert(M);
+        RuntimeLibrariesUsed.push_back(M);
         return {M, S};
       }
     return {nullptr, nullptr};
   }
 
-  /// The runtime libraries' models lookup() has found a function in.
-  mutable std::set<const LibraryModel *> RuntimeLibrariesUsed;
+  /// The runtime libraries' models, once lookup() has needed them, and
+  /// each one it has found a function in (in the order they were).
+  mutable std::vector<const LibraryModel *> RuntimeLibraries;
+  mutable bool RuntimeLibrariesLoaded = false;
+  mutable std::vector<const LibraryModel *> RuntimeLibrariesUsed;
 
   /// The syscalls of the functions \p Function (in \p Model) calls in
   /// other libraries, transitively; names no model knows are reported at
@@ -490,8 +497,8 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
   for (const LibraryModel *M : Options.Libraries)
     Origin.Models.push_back(M->name());
   Origin.Models.push_back(Libc.name());
-  for (const LibraryModel *M : Options.RuntimeLibraries)
-    if (Collector.RuntimeLibrariesUsed.count(M))
+  for (const LibraryModel *M : Collector.RuntimeLibraries)
+    if (llvm::is_contained(Collector.RuntimeLibrariesUsed, M))
       Origin.Models.push_back(M->name() + " (machine code)");
   Origin.Baselines = Options.Baselines;
 

@@ -6,6 +6,7 @@
 #include "policy/Policy.h"
 #include "policy/ProgramFacts.h"
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -33,8 +34,10 @@ struct LinkOptions {
   std::vector<const LibraryModel *> Libraries;
   /// Machine-code models of the platform's runtime libraries (the C
   /// library, its loader, the C++ runtime): searched after the C library's
-  /// hand-checked model, for the functions it does not describe.
-  std::vector<const LibraryModel *> RuntimeLibraries;
+  /// hand-checked model, for the functions it does not describe. Called
+  /// once, when the first such function is looked up (loading them takes
+  /// longer than most links).
+  std::function<std::vector<const LibraryModel *>()> RuntimeLibraries;
   /// The system's name-service configuration, to report which services
   /// reachable lookups (getpwnam, getaddrinfo, ...) load; null: not checked.
   const NameServiceConfig *NameServices = nullptr;

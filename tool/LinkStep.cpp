@@ -163,22 +163,23 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
     Options.Libraries.push_back(&M);
   // What the hand-checked libc model does not describe, the C library's,
   // loader's and C++ runtime's machine code does.
-  auto Runtime = policy::binary::loadRuntimeModels(
-      CacheDirectory.empty() ? "" : CacheDirectory + "/models",
-      scan::toolIdentity());
-  if (!Runtime) {
-    Printer.print({policy::Severity::Error,
-                   {},
-                   "cannot model the runtime libraries: " +
-                       llvm::toString(Runtime.takeError()),
-                   ""});
-    return std::nullopt;
-  }
   std::vector<policy::LibraryModel> RuntimeModels;
-  for (const policy::binary::RuntimeModel &R : *Runtime)
-    RuntimeModels.push_back(policy::LibraryModel::fromBinary(R.Model));
-  for (const policy::LibraryModel &M : RuntimeModels)
-    Options.RuntimeLibraries.push_back(&M);
+  std::optional<std::string> RuntimeError;
+  Options.RuntimeLibraries = [&] {
+    std::vector<const policy::LibraryModel *> Out;
+    auto Runtime = policy::binary::loadRuntimeModels(
+        CacheDirectory.empty() ? "" : CacheDirectory + "/models",
+        scan::toolIdentity());
+    if (!Runtime) {
+      RuntimeError = llvm::toString(Runtime.takeError());
+      return Out;
+    }
+    for (const policy::binary::RuntimeModel &R : *Runtime)
+      RuntimeModels.push_back(policy::LibraryModel::fromBinary(R.Model));
+    for (const policy::LibraryModel &M : RuntimeModels)
+      Out.push_back(&M);
+    return Out;
+  };
   // A machine without the file uses glibc's defaults; a file named on the
   // command line must be there.
   if (NsswitchPath.getNumOccurrences() &&
@@ -195,6 +196,12 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   Options.NameServices = &NameServices;
   policy::LinkResult Linked =
       policy::linkProgram(Facts, policy::LibraryModel::builtinLibc(), Options);
+  if (RuntimeError)
+    Linked.Diags.push_back(
+        {policy::Severity::Error,
+         {},
+         "cannot model the runtime libraries: " + *RuntimeError,
+         ""});
   for (policy::Diagnostic &D : Linked.Diags)
     if (Strict && D.Level == policy::Severity::Warning)
       D.Level = policy::Severity::Error;
