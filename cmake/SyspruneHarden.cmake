@@ -12,7 +12,10 @@
 #           or trap (print a one-line report naming the syscall, then die)
 #   ENTRY   functions where execution starts (default: main)
 #   LIBS    shared libraries the target links (other than the C and C++
-#           runtimes): modelled from their machine code for the scan
+#           runtimes), modelled from their machine code for the scan. The
+#           shared libraries target_link_libraries() gave the target before
+#           this call (library targets, imported ones with a location, and
+#           paths to .so files) are added by themselves.
 #
 # The policy file's path is stored in the target property SYSPRUNE_POLICY.
 
@@ -62,8 +65,25 @@ function(sysprune_harden target)
   foreach(entry IN LISTS ARG_ENTRY)
     list(APPEND entry_args --entry ${entry})
   endforeach()
+  # The shared libraries the target links, as far as CMake knows them now.
+  set(libs ${ARG_LIBS})
+  get_target_property(linked ${target} LINK_LIBRARIES)
+  if(NOT linked)
+    set(linked)
+  endif()
+  foreach(item IN LISTS linked)
+    if(TARGET ${item})
+      get_target_property(item_type ${item} TYPE)
+      if(item_type STREQUAL "SHARED_LIBRARY")
+        list(APPEND libs $<TARGET_FILE:${item}>)
+      endif()
+    elseif(item MATCHES "^/.*\\.so(\\.[0-9]+)*$")
+      list(APPEND libs ${item})
+    endif()
+  endforeach()
+  list(REMOVE_DUPLICATES libs)
   set(lib_args)
-  foreach(lib IN LISTS ARG_LIBS)
+  foreach(lib IN LISTS libs)
     list(APPEND lib_args --lib ${lib})
   endforeach()
 
@@ -82,7 +102,7 @@ function(sysprune_harden target)
     COMMAND ${SYSPRUNE_TOOL_TARGET} scan -p ${CMAKE_BINARY_DIR} -o ${policy}
             --depfile ${policy}.d --root ${CMAKE_SOURCE_DIR} ${entry_args}
             ${lib_args} ${scan_sources}
-    DEPENDS ${scan_sources} ${SYSPRUNE_TOOL_TARGET} ${ARG_LIBS}
+    DEPENDS ${scan_sources} ${SYSPRUNE_TOOL_TARGET} ${libs}
     DEPFILE ${policy}.d
     COMMENT "sysprune: scanning ${target}"
     VERBATIM)
