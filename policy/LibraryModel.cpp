@@ -181,6 +181,16 @@ LibraryModel::syscallsOfPrefix(const std::string &DisplayName) const {
   return Best;
 }
 
+std::vector<std::string>
+LibraryModel::functionsStartingWith(const std::string &Prefix) const {
+  std::vector<std::string> Out;
+  for (auto It = Functions.lower_bound(Prefix);
+       It != Functions.end() && llvm::StringRef(It->first).starts_with(Prefix);
+       ++It)
+    Out.push_back(It->first);
+  return Out;
+}
+
 const std::vector<ModelSyscall> *
 LibraryModel::baseline(const std::string &Baseline) const {
   auto It = Baselines.find(Baseline);

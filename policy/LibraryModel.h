@@ -82,6 +82,10 @@ public:
   /// model does not say (hand-written models include their callees'
   /// syscalls instead).
   const std::vector<std::string> *importsOf(const std::string &Function) const;
+  /// The functions the model describes whose names start with \p Prefix
+  /// (a name-service module's `_nss_SERVICE_` entry points).
+  std::vector<std::string>
+  functionsStartingWith(const std::string &Prefix) const;
   /// The syscalls of baseline \p Baseline; nullptr when there is none.
   const std::vector<ModelSyscall> *baseline(const std::string &Baseline) const;
 

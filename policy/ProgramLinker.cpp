@@ -85,6 +85,9 @@ public:
     for (const LibraryModel *M : Options.Libraries)
       if (auto *S = M->syscallsOf(LinkageName))
         return {M, S};
+    for (const LibraryModel *M : LoadedLibraries)
+      if (auto *S = M->syscallsOf(LinkageName))
+        return {M, S};
     if (auto *S = Libc.syscallsOf(LinkageName))
       return {&Libc, S};
     if (auto *S = Libc.syscallsOfPrefix(displayName(LinkageName)))
@@ -120,9 +123,25 @@ public:
   std::map<std::string, std::vector<SyscallUse>> Uses;
   /// External functions no model describes -> the first call to each.
   std::map<std::string, SourceLocation> Unmodelled;
-  /// Name-service database -> the first lookup that uses it, and through
-  /// which function.
-  std::map<std::string, std::pair<SourceLocation, std::string>> Lookups;
+  /// Name-service database -> the first lookup that uses it.
+  struct Lookup {
+    SourceLocation Where;
+    /// The library function that looks it up (getpwnam).
+    std::string Function;
+    /// The program's function that calls it.
+    const FunctionFacts *Caller = nullptr;
+  };
+  std::map<std::string, Lookup> Lookups;
+  /// The name-service modules modelled, by path.
+  std::set<std::string> ModelledModules;
+  /// Their models and those of the libraries they load, searched after
+  /// Options.Libraries.
+  std::vector<const LibraryModel *> LoadedLibraries;
+
+  /// Adds what the name-service modules glibc loads for the reachable
+  /// lookups (per \p Config) do: every `_nss_SERVICE_` entry point of each
+  /// module this system has, from its machine code.
+  void addNameServiceModules(const NameServiceConfig &Config);
   /// Each function that loads a library at run time (dlopen) -> its first
   /// call.
   std::map<std::string, SourceLocation> RuntimeLoads;
@@ -211,7 +230,7 @@ void UseCollector::collect(const FunctionFacts &F) {
     if (Model == &Libc) {
       for (const std::string &Database :
            nameServiceDatabasesOf(Call.CalleeName))
-        Lookups.emplace(Database, std::make_pair(Call.Where, Call.CalleeName));
+        Lookups.emplace(Database, Lookup{Call.Where, Call.CalleeName, &F});
       if (Call.CalleeName == "dlopen" || Call.CalleeName == "dlmopen")
         RuntimeLoads.emplace(Call.CalleeName, Call.Where);
     }
@@ -250,6 +269,36 @@ void UseCollector::collect(const FunctionFacts &F) {
            "sysprune-unresolved-indirect-call"});
   for (const UnresolvedFact &U : F.Unresolved)
     Diags.push_back({Severity::Warning, U.Where, U.Message, U.Check});
+}
+
+void UseCollector::addNameServiceModules(const NameServiceConfig &Config) {
+  if (!Options.ModelLibrary)
+    return;
+  for (const auto &[Database, First] : Lookups)
+    for (const std::string &Service : Config.servicesOf(Database)) {
+      if (isBuiltinNameService(Service))
+        continue;
+      auto Path = binary::findSystemLibrary("libnss_" + Service + ".so.2");
+      if (!Path)
+        continue;
+      std::vector<const LibraryModel *> Models = Options.ModelLibrary(*Path);
+      if (Models.empty())
+        continue;
+      const LibraryModel *Module = Models.front();
+      LoadedLibraries.insert(LoadedLibraries.end(), Models.begin(),
+                             Models.end());
+      ModelledModules.insert(*Path);
+      std::string Via =
+          displayName(First.Function) + " (" + Module->name() + ")";
+      for (const std::string &Entry :
+           Module->functionsStartingWith("_nss_" + Service + "_")) {
+        for (const ModelSyscall &S : *Module->syscallsOf(Entry))
+          add(S.Name, *First.Caller, First.Where, Via, {}, true);
+        for (const ModelSyscall &S :
+             importedSyscalls(*Module, Entry, First.Where))
+          add(S.Name, *First.Caller, First.Where, Via, {}, true);
+      }
+    }
 }
 
 void UseCollector::addBaseline(const std::string &Baseline) {
@@ -424,13 +473,12 @@ void reportRuntimeLoad(const std::string &Function, const SourceLocation &Where,
 /// services the system configures, and warns about each one glibc would
 /// load from a module (libnss_SERVICE.so.2) that is on this system: the
 /// libc model covers only the built-in services.
-void reportNameServices(
-    const NameServiceConfig &Config,
-    const std::map<std::string, std::pair<SourceLocation, std::string>>
-        &Lookups,
-    Provenance &Origin, Diagnostics &Diags) {
-  for (const auto &[Database, First] : Lookups) {
-    const auto &[Where, Function] = First;
+void reportNameServices(const NameServiceConfig &Config,
+                        const UseCollector &Collector, Provenance &Origin,
+                        Diagnostics &Diags) {
+  for (const auto &[Database, First] : Collector.Lookups) {
+    const SourceLocation &Where = First.Where;
+    const std::string &Function = First.Function;
     std::string Line = Database + ":";
     const char *Separator = " ";
     for (const std::string &Service : Config.servicesOf(Database)) {
@@ -442,6 +490,18 @@ void reportNameServices(
       auto Path = binary::findSystemLibrary(Module);
       if (!Path) {
         Line += " (no " + Module + " here)";
+        continue;
+      }
+      if (Collector.ModelledModules.count(*Path)) {
+        Line += " (" + Module + ", modelled from its machine code)";
+        Diags.push_back(
+            {Severity::Note, Where,
+             "'" + displayName(Function) + "' looks up the '" + Database +
+                 "' database, which the system also "
+                 "serves through '" +
+                 Service + "' (nsswitch.conf); the policy includes what " +
+                 *Path + ", which glibc loads for it, can do",
+             "sysprune-name-service"});
         continue;
       }
       Line += " (" + Module + ", not modelled)";
@@ -485,6 +545,8 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
     Collector.collect(*F);
   for (const std::string &Baseline : Options.Baselines)
     Collector.addBaseline(Baseline);
+  if (Options.NameServices)
+    Collector.addNameServiceModules(*Options.NameServices);
   warnAboutExec(Collector.Uses, Reachable, Out.Diags);
 
   Policy &P = Out.Result;
@@ -549,8 +611,7 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
     }
   }
   if (Options.NameServices)
-    reportNameServices(*Options.NameServices, Collector.Lookups, Origin,
-                       Out.Diags);
+    reportNameServices(*Options.NameServices, Collector, Origin, Out.Diags);
   for (const auto &[Function, Where] : Collector.RuntimeLoads)
     reportRuntimeLoad(Function, Where, Options, Out.Diags);
   for (const auto &[Name, Where] : Collector.Unmodelled) {

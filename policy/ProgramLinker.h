@@ -38,6 +38,13 @@ struct LinkOptions {
   /// once, when the first such function is looked up (loading them takes
   /// longer than most links).
   std::function<std::vector<const LibraryModel *>()> RuntimeLibraries;
+  /// Models the shared library at a path from its machine code (glibc's
+  /// name-service modules that reachable lookups load): its model first,
+  /// then those of the libraries it loads that no built-in model covers.
+  /// Null, or returning nothing: not modelled. The models must outlive the
+  /// link.
+  std::function<std::vector<const LibraryModel *>(const std::string &Path)>
+      ModelLibrary;
   /// The system's name-service configuration, to report which services
   /// reachable lookups (getpwnam, getaddrinfo, ...) load; null: not checked.
   const NameServiceConfig *NameServices = nullptr;

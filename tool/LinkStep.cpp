@@ -11,12 +11,15 @@
 #include "policy/NameServices.h"
 #include "policy/PolicyJson.h"
 #include "policy/ProgramLinker.h"
+#include "policy/binary/LinkedLibraries.h"
 #include "policy/binary/ModelBuilder.h"
 #include "policy/binary/RuntimeModels.h"
 #include "scan/TranslationUnitScanner.h"
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
+
+#include <deque>
 
 namespace sysprune::tool {
 
@@ -178,6 +181,31 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
       RuntimeModels.push_back(policy::LibraryModel::fromBinary(R.Model));
     for (const policy::LibraryModel &M : RuntimeModels)
       Out.push_back(&M);
+    return Out;
+  };
+  // The name-service modules glibc loads for the program's lookups, with
+  // the libraries they load; one that cannot be modelled stays a warning.
+  std::deque<policy::LibraryModel> LoadedModules;
+  Options.ModelLibrary = [&](const std::string &Path) {
+    std::vector<const policy::LibraryModel *> Out;
+    std::vector<std::string> Paths{Path};
+    if (auto Linked = policy::binary::findLinkedLibraries(Path))
+      Paths.insert(Paths.end(), Linked->ToModel.begin(), Linked->ToModel.end());
+    else
+      llvm::consumeError(Linked.takeError());
+    for (const std::string &P : Paths) {
+      auto Binary = policy::binary::buildBinaryModelCached(
+          P, CacheDirectory.empty() ? "" : CacheDirectory + "/models",
+          scan::toolIdentity());
+      if (!Binary) {
+        llvm::consumeError(Binary.takeError());
+        if (Out.empty())
+          return Out;
+        continue;
+      }
+      Out.push_back(&LoadedModules.emplace_back(
+          policy::LibraryModel::fromBinary(*Binary)));
+    }
     return Out;
   };
   // A machine without the file uses glibc's defaults; a file named on the

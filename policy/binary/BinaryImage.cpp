@@ -58,11 +58,12 @@ LinkInfo linkInfoOf(const ELFObjectFileBase &Elf, const std::string &Path) {
 }
 
 /// What the dynamic relocations say about code addresses: the ones stored in
-/// data, and the slots code calls through.
-void readDynamicRelocations(
-    const ELFObjectFileBase &Elf, const std::function<bool(uint64_t)> &IsCode,
-    std::set<uint64_t> &CodePointers,
-    std::map<uint64_t, BinaryImage::SlotTarget> &Slots) {
+/// data, the slots code calls through, and the imports that are hooks.
+void readDynamicRelocations(const ELFObjectFileBase &Elf,
+                            const std::function<bool(uint64_t)> &IsCode,
+                            std::set<uint64_t> &CodePointers,
+                            std::map<uint64_t, BinaryImage::SlotTarget> &Slots,
+                            std::set<std::string> &Hooks) {
   bool AArch64 = Elf.getArch() == Triple::aarch64;
   const uint32_t Relative =
       AArch64 ? uint32_t(ELF::R_AARCH64_RELATIVE) : ELF::R_X86_64_RELATIVE;
@@ -106,6 +107,14 @@ void readDynamicRelocations(
         consumeError(Flags.takeError());
         continue;
       }
+      // A weak reference of no type is a hook some other object may
+      // define (systemd's NSS module asks the program for
+      // mempool_enabled): the library checks for it before calling.
+      ELFSymbolRef Sym(*Symbol);
+      if (Sym.getBinding() == ELF::STB_WEAK &&
+          Sym.getELFType() == ELF::STT_NOTYPE &&
+          (*Flags & SymbolRef::SF_Undefined))
+        Hooks.insert(Name->str());
       if (Type != Absolute)
         Slots[R.getOffset()].Import = Name->str();
       // An absolute pointer to, or the GOT entry of, one of the library's
@@ -239,7 +248,7 @@ BinaryImage::open(const std::string &Path) {
   if (!Relocatable)
     readDynamicRelocations(
         *Elf, [&](uint64_t Address) { return !Image->codeAt(Address).empty(); },
-        Image->CodePointersInData, Image->Slots);
+        Image->CodePointersInData, Image->Slots, Image->Hooks);
   for (const auto &[Slot, Filled] : Image->Slots)
     if (Filled.Resolver)
       Image->Resolvers.insert(*Filled.Resolver);

@@ -92,6 +92,9 @@ public:
     std::optional<uint64_t> Resolver;
   };
   std::optional<SlotTarget> slotAt(uint64_t Slot) const;
+  /// Whether the import \p Name is a weak reference of no type: a hook
+  /// another object may or may not define, called only when it does.
+  bool isHook(const std::string &Name) const { return Hooks.count(Name); }
   /// Whether \p Address is in the PLT (.plt, .plt.sec, .plt.got).
   bool inPlt(uint64_t Address) const;
   /// IFUNC resolvers (exported IFUNC symbols and IRELATIVE relocations):
@@ -116,6 +119,7 @@ private:
   std::set<uint64_t> CodePointersInData;
   std::map<uint64_t, SlotTarget> Slots;
   std::set<uint64_t> Resolvers;
+  std::set<std::string> Hooks;
   /// PLT sections: start -> end.
   std::map<uint64_t, uint64_t> Plt;
   /// Executable sections: start address -> bytes.

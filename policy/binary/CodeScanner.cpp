@@ -250,7 +250,11 @@ CodeFacts CodeScanner::scan(const BinaryImage &Image, uint64_t Begin,
           else
             ++Facts.UnknownSyscalls;
         }
-        if (Import)
+        // A hook no object need define is nobody's import: what defines
+        // it (the program, say) is modelled where it is defined.
+        if (Import && Image.isHook(*Import))
+          ;
+        else if (Import)
           Facts.Imports.insert(*Import);
         else if (IsCall || Target < Begin || Target >= End)
           Facts.Calls.insert(Target);

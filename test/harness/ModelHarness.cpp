@@ -333,6 +333,33 @@ const Case Cases[] = {
        arc4random_buf(B, sizeof(B));
        Sink = reinterpret_cast<void *>(static_cast<long>(arc4random()));
      }},
+    {"qsort",
+     [] {
+       // Large enough that qsort sorts a malloc'ed copy.
+       static int Values[1 << 16];
+       for (int I = 0; I < (1 << 16); ++I)
+         Values[I] = (I * 7919) % 65521;
+       qsort(Values, 1 << 16, sizeof(int), [](const void *A, const void *B) {
+         return *static_cast<const int *>(A) - *static_cast<const int *>(B);
+       });
+       Sink = bsearch(&Values[5], Values, 1 << 16, sizeof(int),
+                      [](const void *A, const void *B) {
+                        return *static_cast<const int *>(A) -
+                               *static_cast<const int *>(B);
+                      });
+     }},
+    {"memstream",
+     [] {
+       char *Buffer = nullptr;
+       size_t Size = 0;
+       if (FILE *F = open_memstream(&Buffer, &Size)) {
+         fprintf(F, "%0*d", 100000, 7);
+         fclose(F);
+       }
+       free(Buffer);
+       free(get_current_dir_name());
+       atexit([] {});
+     }},
     {"setjmp",
      [] {
        static sigjmp_buf Env;
