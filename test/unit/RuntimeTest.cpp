@@ -227,6 +227,91 @@ TEST(RuntimeTest, AStoppedSleepResumesThroughRestartSyscall) {
   EXPECT_EQ(Resumed.ExitCode, 0);
 }
 
+#if defined(__x86_64__)
+TEST(RuntimeTest, X32SyscallNumbersAreKilled) {
+  // getppid is allowed, but not through the x32 ABI (the same number with
+  // __X32_SYSCALL_BIT set): a filter that checked only the number would let
+  // x32 calls past it. The violation action is errno, so that only the
+  // x32 check can kill.
+  policy::BpfProgram Filter = compile({"getppid"}, policy::Action::Errno);
+  auto Outcome = runInChild([&] {
+    if (!install(view(Filter)))
+      return 2;
+    if (syscall(SYS_getppid) <= 0)
+      return 3;
+    syscall(0x40000000 | SYS_getppid);
+    return 0; // not reached
+  });
+  EXPECT_TRUE(Outcome.Signaled) << "exit " << Outcome.ExitCode;
+  EXPECT_EQ(Outcome.Signal, SIGSYS);
+}
+
+TEST(RuntimeTest, I386EntryIsKilled) {
+  // int 0x80 enters the kernel as i386 (AUDIT_ARCH_I386), where the numbers
+  // mean other syscalls (20 is getpid there, x86_64's writev): any
+  // architecture but the native one is killed, even when the violation
+  // action is errno and the number is allowed natively.
+  policy::BpfProgram Filter =
+      compile({"getpid", "writev"}, policy::Action::Errno);
+  auto Outcome = runInChild([&] {
+    if (!install(view(Filter)))
+      return 2;
+    long Result;
+    __asm__ volatile("int $0x80" : "=a"(Result) : "a"(20L) : "memory");
+    return 0; // not reached
+  });
+  EXPECT_TRUE(Outcome.Signaled) << "exit " << Outcome.ExitCode;
+  EXPECT_EQ(Outcome.Signal, SIGSYS);
+}
+#endif
+
+TEST(RuntimeTest, ForkedChildInheritsTheFilter) {
+  // fork is clone on x86_64 (glibc); the child's forbidden getppid kills it,
+  // and the parent sees that.
+  policy::BpfProgram Filter = compile({"clone", "wait4", "getpid"});
+  auto Outcome = runInChild([&] {
+    if (!install(view(Filter)))
+      return 2;
+    pid_t Child = fork();
+    if (Child == 0) {
+      syscall(SYS_getppid);
+      _exit(0); // not reached
+    }
+    int Status = 0;
+    if (Child < 0 || waitpid(Child, &Status, 0) != Child)
+      return 3;
+    return WIFSIGNALED(Status) && WTERMSIG(Status) == SIGSYS ? 0 : 4;
+  });
+  EXPECT_TRUE(Outcome.Exited) << "signal " << Outcome.Signal;
+  EXPECT_EQ(Outcome.ExitCode, 0);
+}
+
+TEST(RuntimeTest, ExecutedProgramInheritsTheFilter) {
+  // The filter stays across execve: /bin/true runs its loader and exits
+  // under it when the policy allows that, and is killed when it does not.
+  const std::vector<std::string> Loader = {
+      "execve",  "arch_prctl", "access",          "newfstatat",
+      "pread64", "mprotect",   "set_tid_address", "set_robust_list",
+      "rseq",    "prlimit64",  "getrandom"};
+  auto RunTrue = [](const policy::BpfProgram &Filter) {
+    return runInChild([&] {
+      if (!install(view(Filter)))
+        return 2;
+      execl("/bin/true", "true", static_cast<char *>(nullptr));
+      return 3;
+    });
+  };
+  auto Ran = RunTrue(compile(Loader));
+  EXPECT_TRUE(Ran.Exited) << "signal " << Ran.Signal;
+  EXPECT_EQ(Ran.ExitCode, 0);
+  // Without arch_prctl, the loader of the executed program is stopped.
+  std::vector<std::string> Short = Loader;
+  Short.erase(std::find(Short.begin(), Short.end(), "arch_prctl"));
+  auto Killed = RunTrue(compile(Short));
+  EXPECT_TRUE(Killed.Signaled) << "exit " << Killed.ExitCode;
+  EXPECT_EQ(Killed.Signal, SIGSYS);
+}
+
 TEST(RuntimeTest, EmptyFilterIsRefused) {
   auto Outcome = runInChild([] {
     InstallResult R = install({nullptr, 0});
