@@ -143,6 +143,13 @@ LibraryModel LibraryModel::fromBinary(const binary::BinaryModel &Binary) {
   std::map<std::string, std::pair<std::set<long>, std::set<std::string>>> Flat;
   for (const auto &[Function, F] : Binary.Functions)
     flattenGroups(F, Binary, Flat[Function].first, Flat[Function].second);
+  // Other libraries' code calls through pointers it read out of this one's
+  // data under this name.
+  if (auto Pointers = Binary.Groups.find("@indirect");
+      Pointers != Binary.Groups.end()) {
+    auto &[Numbers, Imports] = Flat[binary::pointerGroupOf(Binary.Soname)];
+    flattenGroups(Pointers->second.Model, Binary, Numbers, Imports);
+  }
   // A group needed only by programs that call one of its NeededFor
   // functions (glibc's unwinding of a cancelled thread: pthread_cancel,
   // pthread_exit) is what those functions do: every program that can take

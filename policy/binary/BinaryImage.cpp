@@ -57,6 +57,43 @@ LinkInfo linkInfoOf(const ELFObjectFileBase &Elf, const std::string &Path) {
   return Info;
 }
 
+/// The library each version index of \p Obj's needed versions belongs to
+/// (SHT_GNU_verneed), and each dynamic symbol's version index
+/// (SHT_GNU_versym).
+template <class ELFT>
+void readVersionOwners(const ELFObjectFile<ELFT> &Obj,
+                       std::map<unsigned, std::string> &FileOfVersion,
+                       std::vector<uint16_t> &VersionOfSymbol) {
+  const ELFFile<ELFT> &File = Obj.getELFFile();
+  auto Sections = File.sections();
+  if (!Sections) {
+    consumeError(Sections.takeError());
+    return;
+  }
+  for (const auto &Section : *Sections) {
+    if (Section.sh_type == ELF::SHT_GNU_verneed) {
+      auto Needs = File.getVersionDependencies(Section);
+      if (!Needs) {
+        consumeError(Needs.takeError());
+        continue;
+      }
+      for (const VerNeed &Need : *Needs)
+        for (const VernAux &Aux : Need.AuxV)
+          FileOfVersion[Aux.Other & ELF::VERSYM_VERSION] = Need.File;
+    } else if (Section.sh_type == ELF::SHT_GNU_versym) {
+      auto Entries =
+          File.template getSectionContentsAsArray<typename ELFT::Versym>(
+              Section);
+      if (!Entries) {
+        consumeError(Entries.takeError());
+        continue;
+      }
+      for (const auto &Entry : *Entries)
+        VersionOfSymbol.push_back(Entry.vs_index & ELF::VERSYM_VERSION);
+    }
+  }
+}
+
 /// What the dynamic relocations say about code addresses: the ones stored in
 /// data, the slots code calls through, and the imports that are hooks.
 void readDynamicRelocations(const ELFObjectFileBase &Elf,
@@ -75,6 +112,10 @@ void readDynamicRelocations(const ELFObjectFileBase &Elf,
       AArch64 ? uint32_t(ELF::R_AARCH64_GLOB_DAT) : ELF::R_X86_64_GLOB_DAT;
   const uint32_t JumpSlot =
       AArch64 ? uint32_t(ELF::R_AARCH64_JUMP_SLOT) : ELF::R_X86_64_JUMP_SLOT;
+  std::map<unsigned, std::string> FileOfVersion;
+  std::vector<uint16_t> VersionOfSymbol;
+  if (auto *E = dyn_cast<ELF64LEObjectFile>(&Elf))
+    readVersionOwners(*E, FileOfVersion, VersionOfSymbol);
   for (const SectionRef &Section : Elf.dynamic_relocation_sections())
     for (const RelocationRef &R : Section.relocations()) {
       uint32_t Type = static_cast<uint32_t>(R.getType());
@@ -117,6 +158,14 @@ void readDynamicRelocations(const ELFObjectFileBase &Elf,
         Hooks.insert(Name->str());
       if (Type != Absolute)
         Slots[R.getOffset()].Import = Name->str();
+      // The GOT entry of another library's data object.
+      auto SymbolType = Sym.getELFType();
+      uint64_t Index = Symbol->getRawDataRefImpl().d.b;
+      if (Type == GlobDat && (*Flags & SymbolRef::SF_Undefined) &&
+          SymbolType == ELF::STT_OBJECT && Index < VersionOfSymbol.size())
+        if (auto Owner = FileOfVersion.find(VersionOfSymbol[Index]);
+            Owner != FileOfVersion.end())
+          Slots[R.getOffset()].ObjectOwner = Owner->second;
       // An absolute pointer to, or the GOT entry of, one of the library's
       // own functions: code can load it and call through it.
       bool Defined = !(*Flags & SymbolRef::SF_Undefined);

@@ -90,6 +90,10 @@ public:
   struct SlotTarget {
     std::optional<std::string> Import;
     std::optional<uint64_t> Resolver;
+    /// For a data object of another library (glibc's _rtld_global_ro):
+    /// the library its symbol version says defines it. Pointers read out
+    /// of it lead into that library.
+    std::optional<std::string> ObjectOwner;
   };
   std::optional<SlotTarget> slotAt(uint64_t Slot) const;
   /// Whether the import \p Name is a weak reference of no type: a hook

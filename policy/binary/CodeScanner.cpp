@@ -91,6 +91,13 @@ CodeScanner::create(Triple::ArchType Arch) {
   if (!S->Disassembler || !S->Analysis)
     return createStringError(inconvertibleErrorCode(),
                              "LLVM has no disassembler for this target");
+  if (Arch == Triple::x86_64) {
+    S->InstructionPointer = registerNamed(*S->RegisterInfo, "RIP");
+    S->ReturnRegister = registerNamed(*S->RegisterInfo, "RAX");
+    for (const char *R :
+         {"RAX", "RCX", "RDX", "RSI", "RDI", "R8", "R9", "R10", "R11"})
+      S->CallerSaved.push_back(registerNamed(*S->RegisterInfo, R));
+  }
   S->NumberRegister = registerNamed(*S->RegisterInfo, Number);
   S->FirstArgumentRegister = registerNamed(*S->RegisterInfo, FirstArgument);
   S->SyscallOpcode = opcodeNamed(*S->InstrInfo, Syscall);
@@ -132,9 +139,10 @@ std::optional<int64_t> CodeScanner::constantLoad(const MCInst &Inst,
   return std::nullopt;
 }
 
-CodeFacts CodeScanner::scan(const BinaryImage &Image, uint64_t Begin,
-                            uint64_t End,
-                            const std::set<uint64_t> &SyscallFunctions) const {
+CodeFacts
+CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
+                  const std::set<uint64_t> &SyscallFunctions,
+                  const std::map<uint64_t, std::string> &PointerSources) const {
   CodeFacts Facts;
   ArrayRef<uint8_t> Bytes = Image.codeAt(Begin);
   if (Bytes.size() > End - Begin)
@@ -147,6 +155,16 @@ CodeFacts CodeScanner::scan(const BinaryImage &Image, uint64_t Begin,
   unsigned SinceTableLoad = ~0u - 8;
   // ... and since the last computation of a label of this stretch.
   unsigned SinceLocalLabel = ~0u - 8;
+  // Registers holding a pointer with a known owner (see IndirectVia), in
+  // straight-line code: a register some instruction writes otherwise loses
+  // it, and so do all at a jump or return.
+  std::map<unsigned, std::string> Owners;
+  auto OwnerOf = [&](unsigned Register) -> std::optional<std::string> {
+    auto It = Owners.find(Register);
+    if (It == Owners.end())
+      return std::nullopt;
+    return It->second;
+  };
   uint64_t Address = Begin;
   while (!Bytes.empty()) {
     MCInst Inst;
@@ -172,6 +190,37 @@ CodeFacts CodeScanner::scan(const BinaryImage &Image, uint64_t Begin,
       Bytes = Bytes.drop_front(Size);
       continue;
     }
+    // Whose pointer the instruction's result is: `mov obj@GOTPCREL(%rip)`
+    // of another library's object, a load through such a pointer, a copy.
+    std::optional<std::string> Owned;
+    if (InstructionPointer && Name == "MOV64rm" && Inst.getOperand(1).isReg()) {
+      if (Inst.getOperand(1).getReg() == InstructionPointer) {
+        if (auto Slot = Analysis->evaluateMemoryOperandAddress(
+                Inst, SubtargetInfo.get(), Address, Size))
+          if (auto Filled = Image.slotAt(*Slot))
+            Owned = Filled->ObjectOwner;
+      } else {
+        Owned = OwnerOf(Inst.getOperand(1).getReg());
+      }
+    } else if (InstructionPointer && Name == "MOV64rr") {
+      Owned = OwnerOf(Inst.getOperand(1).getReg());
+    } else if (InstructionPointer &&
+               (Name == "ROR64ri" || Name == "ROL64ri" || Name == "XOR64rm")) {
+      // glibc's pointer demangling (ror $0x11; xor %fs:0x30) in place.
+      Owned = OwnerOf(Inst.getOperand(0).getReg());
+    }
+    // The register a call or jump through a pointer takes it from.
+    std::optional<std::string> CalledOwner;
+    if (!Owners.empty() && Inst.getNumOperands() > 0 &&
+        Inst.getOperand(0).isReg() &&
+        (Name == "CALL64r" || Name == "JMP64r" || Name == "CALL64m" ||
+         Name == "JMP64m"))
+      CalledOwner = OwnerOf(Inst.getOperand(0).getReg());
+    for (auto It = Owners.begin(); It != Owners.end();)
+      It = writes(Inst, It->first) ? Owners.erase(It) : std::next(It);
+    if (Owned)
+      Owners[Inst.getOperand(0).getReg()] = *Owned;
+
     LastEndsFlow = false;
     LastIsCall = Analysis->isCall(Inst);
     ++SinceTableLoad;
@@ -229,7 +278,9 @@ CodeFacts CodeScanner::scan(const BinaryImage &Image, uint64_t Begin,
               }
             }
           }
-      if (!Direct) {
+      if (!Direct && CalledOwner) {
+        Facts.IndirectVia.insert(*CalledOwner);
+      } else if (!Direct) {
         // A switch's jump table: an offset loaded from the table (movslq)
         // just before, added to its base, jumped to; or a jump to a label
         // of this stretch computed just before.
@@ -262,10 +313,20 @@ CodeFacts CodeScanner::scan(const BinaryImage &Image, uint64_t Begin,
       Number.reset();
       FirstArgument.reset();
       LastEndsFlow = !IsCall && !Analysis->isConditionalBranch(Inst);
+      if (IsCall) {
+        for (unsigned R : CallerSaved)
+          Owners.erase(R);
+        if (auto Source = PointerSources.find(Target);
+            Direct && Source != PointerSources.end() && ReturnRegister)
+          Owners[ReturnRegister] = Source->second;
+      } else if (LastEndsFlow) {
+        Owners.clear();
+      }
     } else if (Analysis->isReturn(Inst) || Analysis->isTerminator(Inst)) {
       Number.reset();
       FirstArgument.reset();
       LastEndsFlow = true;
+      Owners.clear();
     } else {
       if (auto V = constantLoad(Inst, NumberRegister))
         Number = V;

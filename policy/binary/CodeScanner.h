@@ -10,9 +10,11 @@
 #include <llvm/MC/MCRegisterInfo.h>
 #include <llvm/MC/MCSubtargetInfo.h>
 
+#include <map>
 #include <memory>
 #include <set>
 #include <string>
+#include <vector>
 
 namespace sysprune::policy::binary {
 
@@ -39,6 +41,12 @@ struct CodeFacts {
   /// Code addresses it computes (x86_64: `lea f(%rip)`): functions it may
   /// pass on, store or call through a pointer.
   std::set<uint64_t> AddressTaken;
+  /// Calls through pointers whose owner is known (x86_64): a library whose
+  /// data object the pointer was read from (glibc's clock_gettime reading
+  /// the vDSO's address from ld.so's _rtld_global_ro), or a named group
+  /// whose function returned it ("@cancel": libgcc_s's unwinder, which
+  /// __libc_unwind_link_get hands out). Not in IndirectCalls.
+  std::set<std::string> IndirectVia;
   /// The stretch ends without a return or jump: it falls into the next.
   bool FallsThrough = false;
   /// ... and its last instruction is a call.
@@ -54,11 +62,13 @@ public:
   static llvm::Expected<std::unique_ptr<CodeScanner>>
   create(llvm::Triple::ArchType Arch);
 
-  /// Decodes [Begin, End) of \p Image linearly. \p IsSyscallFunction says
-  /// whether a code address is the generic syscall() function, whose first
-  /// argument is the number.
+  /// Decodes [Begin, End) of \p Image linearly. \p SyscallFunctions are
+  /// the generic syscall() function, whose first argument is the number;
+  /// \p PointerSources functions whose return value is a pointer owned by
+  /// the named group.
   CodeFacts scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
-                 const std::set<uint64_t> &SyscallFunctions) const;
+                 const std::set<uint64_t> &SyscallFunctions,
+                 const std::map<uint64_t, std::string> &PointerSources) const;
 
 private:
   CodeScanner() = default;
@@ -77,6 +87,11 @@ private:
   /// The syscall number register and the first argument register.
   unsigned NumberRegister = 0;
   unsigned FirstArgumentRegister = 0;
+  /// x86_64: rip, rax (a call's result) and the registers a call may
+  /// clobber.
+  unsigned InstructionPointer = 0;
+  unsigned ReturnRegister = 0;
+  std::vector<unsigned> CallerSaved;
   unsigned SyscallOpcode = ~0u;
 };
 

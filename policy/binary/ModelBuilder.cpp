@@ -26,8 +26,9 @@ namespace {
 /// start appears.
 class RegionMap {
 public:
-  RegionMap(const BinaryImage &Image, const CodeScanner &Scanner)
-      : Image(Image), Scanner(Scanner) {
+  RegionMap(const BinaryImage &Image, const CodeScanner &Scanner,
+            const std::map<uint64_t, std::string> &PointerSources)
+      : Image(Image), Scanner(Scanner), PointerSources(PointerSources) {
     for (const auto &[Address, F] : Image.functions()) {
       Starts[Address] = F.Size;
       for (const std::string &Name : F.Names)
@@ -55,7 +56,8 @@ public:
         uint64_t End = endOf(It);
         auto Key = std::make_pair(It->first, End);
         if (!Scanned.count(Key))
-          Scanned[Key] = Scanner.scan(Image, It->first, End, SyscallFunctions);
+          Scanned[Key] = Scanner.scan(Image, It->first, End, SyscallFunctions,
+                                      PointerSources);
         const CodeFacts &Facts = Scanned[Key];
         for (const auto *Targets : {&Facts.Calls, &Facts.AddressTaken})
           for (uint64_t Target : *Targets)
@@ -109,6 +111,7 @@ private:
 
   const BinaryImage &Image;
   const CodeScanner &Scanner;
+  const std::map<uint64_t, std::string> &PointerSources;
   std::map<uint64_t, uint64_t> Starts; // start -> symbol size, 0 if unknown
   std::set<uint64_t> SyscallFunctions;
   std::map<std::pair<uint64_t, uint64_t>, CodeFacts> Scanned;
@@ -150,6 +153,10 @@ public:
           FollowTo(Target);
       if (Facts->IndirectCalls && !PointerGroup.empty())
         Entered[Start].insert(PointerGroup);
+      // A pointer a group's function returned is the group's to call.
+      for (const std::string &Owner : Facts->IndirectVia)
+        if (Owner.front() == '@')
+          Entered[Start].insert(Owner);
       // A function that ends in a call ends in a call that does not return
       // (exit, abort, __stack_chk_fail): compilers put nothing after one.
       // Hand-written entry points that run on into the next function
@@ -201,6 +208,10 @@ private:
         Model.Groups.insert(E->second.begin(), E->second.end());
       Model.Syscalls.insert(F.Syscalls.begin(), F.Syscalls.end());
       Model.Imports.insert(F.Imports.begin(), F.Imports.end());
+      // A pointer read out of another library's data leads into it.
+      for (const std::string &Owner : F.IndirectVia)
+        if (Owner.front() != '@')
+          Model.Imports.insert(pointerGroupOf(Owner));
       Model.UnknownSyscalls |= F.UnknownSyscalls != 0;
       Model.IndirectCalls |= F.IndirectCalls != 0;
       for (uint64_t Next : Edges[M]) {
@@ -294,6 +305,10 @@ void mergeInto(FunctionModel &Into, const FunctionModel &M) {
 }
 } // namespace
 
+std::string pointerGroupOf(const std::string &Soname) {
+  return std::string(PointerGroupName) + "@" + Soname;
+}
+
 llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path,
                                              const PathGroups *Groups) {
   auto Image = BinaryImage::open(Path);
@@ -304,12 +319,12 @@ llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path,
     return Scanner.takeError();
   if (!Groups)
     Groups = builtinPathGroupsFor((*Image)->soname());
-  RegionMap Map(**Image, **Scanner);
-  Map.discover();
-  auto Regions = Map.regions();
   std::map<uint64_t, std::string> Boundaries;
   if (Groups)
     Boundaries = boundariesOf(**Image, *Groups);
+  RegionMap Map(**Image, **Scanner, Boundaries);
+  Map.discover();
+  auto Regions = Map.regions();
   std::set<uint64_t> Pointed = pointedTo(**Image, Regions);
   Closure Close(Regions, Map, Boundaries, (*Image)->resolvers(),
                 Pointed.empty() ? "" : PointerGroupName);

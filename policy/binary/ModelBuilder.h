@@ -55,6 +55,11 @@ struct BinaryModel {
   size_t UndecodedBytes = 0;
 };
 
+/// The name under which a model's functions call into another library's
+/// group of calls through pointers (`@indirect@ld-linux-x86-64.so.2`): what
+/// a call through a pointer read out of that library's data can reach.
+std::string pointerGroupOf(const std::string &Soname);
+
 /// Analyses the ELF file at \p Path: disassembles every exported function
 /// and the code it reaches, finds its syscall instructions and their
 /// numbers, and closes over the library's internal call graph.
