@@ -1,10 +1,13 @@
 #include "CommandSupport.h"
 
 #include "policy/PolicyJson.h"
+#include "policy/SyscallTable.h"
 
 #include <llvm/Support/Error.h>
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/raw_ostream.h>
+
+#include <algorithm>
 
 namespace sysprune::tool {
 
@@ -13,6 +16,32 @@ std::optional<policy::Policy> readPolicyReporting(const std::string &Path,
   policy::ReadResult Read = policy::readPolicyFile(Path);
   Printer.print(Read.Diags);
   return std::move(Read.Value);
+}
+
+bool checkNativeArchitecture(const policy::Policy &P, const std::string &Path,
+                             const std::string &WhatRuns,
+                             DiagnosticPrinter &Printer) {
+  // A policy that lists other architectures only would kill the program at
+  // its first syscall.
+  const std::string &Native = policy::SyscallTable::native().architecture();
+  if (P.Architectures.empty() ||
+      std::find(P.Architectures.begin(), P.Architectures.end(), Native) !=
+          P.Architectures.end())
+    return true;
+  Printer.print({policy::Severity::Error,
+                 {Path, 0, 0},
+                 "the policy does not list " + Native + ", the architecture " +
+                     WhatRuns + " runs on; add it to \"architectures\"",
+                 ""});
+  return false;
+}
+
+bool checkErrnoOption(unsigned Errno, DiagnosticPrinter &Printer) {
+  if (Errno >= 1 && Errno <= 4095)
+    return true;
+  Printer.print(
+      {policy::Severity::Error, {}, "--errno must be between 1 and 4095", ""});
+  return false;
 }
 
 bool writeOutput(const std::string &Path, const std::string &Content,

@@ -26,6 +26,17 @@ std::optional<std::string> readInput(const std::string &Path,
                                      const std::string &What,
                                      DiagnosticPrinter &Printer);
 
+/// Whether a filter for \p P can run on this machine: the policy lists no
+/// architecture, or the native one. Otherwise an error about \p Path that
+/// says what would run there (\p WhatRuns: "the embedded filter").
+bool checkNativeArchitecture(const policy::Policy &P, const std::string &Path,
+                             const std::string &WhatRuns,
+                             DiagnosticPrinter &Printer);
+
+/// Whether \p Errno is one a filter can return (1 to 4095); otherwise an
+/// error about --errno.
+bool checkErrnoOption(unsigned Errno, DiagnosticPrinter &Printer);
+
 /// "1 file", "2 files": \p Count followed by \p Noun, in the plural unless
 /// there is one.
 std::string countOf(size_t Count, const std::string &Noun);

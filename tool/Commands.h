@@ -31,6 +31,10 @@ int runModel();
 llvm::cl::SubCommand &compileCommand();
 int runCompile();
 
+/// `sysprune exec`: run a program under a policy.
+llvm::cl::SubCommand &execCommand();
+int runExec();
+
 /// `sysprune show`: print a policy as a table.
 llvm::cl::SubCommand &showCommand();
 int runShow();

@@ -59,27 +59,10 @@ int runCompile() {
   auto Policy = readPolicyReporting(PolicyPath, Printer);
   if (!Policy)
     return 1;
-  // The filter is embedded in a program for this machine: a policy that
-  // lists other architectures only would kill it at its first syscall.
-  const std::string &Native = policy::SyscallTable::native().architecture();
-  if (!Policy->Architectures.empty() &&
-      std::find(Policy->Architectures.begin(), Policy->Architectures.end(),
-                Native) == Policy->Architectures.end()) {
-    Printer.print({policy::Severity::Error,
-                   {PolicyPath, 0, 0},
-                   "the policy does not list " + Native +
-                       ", the architecture the embedded filter runs on; add "
-                       "it to \"architectures\"",
-                   ""});
+  if (!checkNativeArchitecture(*Policy, PolicyPath, "the embedded filter",
+                               Printer) ||
+      !checkErrnoOption(ViolationErrno, Printer))
     return 1;
-  }
-  if (ViolationErrno == 0 || ViolationErrno > 4095) {
-    Printer.print({policy::Severity::Error,
-                   {},
-                   "--errno must be between 1 and 4095",
-                   ""});
-    return 1;
-  }
 
   policy::CompileOptions Options;
   policy::EmbeddedAction Handling = policy::EmbeddedAction::Kill;

@@ -1,0 +1,148 @@
+// `sysprune exec`: applies a policy to a program that cannot be relinked
+// with the runtime, by installing the filter on itself and then executing
+// the program, which inherits it.
+
+#include "CommandSupport.h"
+#include "Commands.h"
+
+#include "policy/BpfCompiler.h"
+#include "policy/LibraryModel.h"
+#include "policy/SyscallTable.h"
+#include "sysprune/runtime.h"
+
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Program.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+
+#include <unistd.h>
+
+namespace sysprune::tool {
+
+llvm::cl::SubCommand &execCommand() {
+  static llvm::cl::SubCommand Command(
+      "exec", "Run a program under a policy, with the loader's baseline");
+  return Command;
+}
+
+namespace {
+namespace cl = llvm::cl;
+
+cl::OptionCategory ExecCategory("exec options");
+
+enum class ExecAction { Kill, Errno, Log };
+
+cl::opt<std::string> PolicyPath("policy", cl::Required,
+                                cl::desc("The policy to enforce"),
+                                cl::value_desc("policy.json"),
+                                cl::sub(execCommand()), cl::cat(ExecCategory));
+cl::opt<ExecAction> ViolationAction(
+    "action", cl::desc("What a syscall outside the policy does:"),
+    cl::values(
+        clEnumValN(ExecAction::Kill, "kill", "kill the process (default)"),
+        clEnumValN(ExecAction::Errno, "errno", "fail the call with --errno"),
+        clEnumValN(ExecAction::Log, "log",
+                   "let it run, and have the kernel log it (audit)")),
+    cl::init(ExecAction::Kill), cl::sub(execCommand()), cl::cat(ExecCategory));
+cl::opt<unsigned> ViolationErrno("errno",
+                                 cl::desc("The errno for --action=errno "
+                                          "(default: 1, EPERM)"),
+                                 cl::init(1), cl::sub(execCommand()),
+                                 cl::cat(ExecCategory));
+cl::list<std::string> Command(cl::Positional, cl::OneOrMore,
+                              cl::desc("-- <program> [arguments...]"),
+                              cl::sub(execCommand()), cl::cat(ExecCategory));
+
+/// What the policy allows, plus what the dynamic loader and libc's start-up
+/// do before the program's main (the libc model's `loader` baseline, which
+/// includes execve itself) and its `runtime` baseline.
+policy::Policy withBaselines(policy::Policy P) {
+  policy::SyscallRule Baselines;
+  Baselines.Act = policy::Action::Allow;
+  Baselines.Comment = "sysprune exec: the loader and runtime baselines";
+  for (const char *Name : {"loader", "runtime"})
+    if (auto *Syscalls = policy::LibraryModel::builtinLibc().baseline(Name))
+      for (const policy::ModelSyscall &S : *Syscalls)
+        Baselines.Names.push_back(S.Name);
+  P.Syscalls.push_back(std::move(Baselines));
+  return P;
+}
+} // namespace
+
+int runExec() {
+  DiagnosticPrinter Printer(llvm::errs(), "sysprune exec");
+  auto Policy = readPolicyReporting(PolicyPath, Printer);
+  if (!Policy)
+    return 1;
+  if (!checkNativeArchitecture(*Policy, PolicyPath, "the program", Printer) ||
+      !checkErrnoOption(ViolationErrno, Printer))
+    return 1;
+  // Found before the filter is on: afterwards, only execve can run.
+  std::string Program = Command.front();
+  if (Program.find('/') == std::string::npos) {
+    auto Found = llvm::sys::findProgramByName(Program);
+    if (!Found) {
+      Printer.print({policy::Severity::Error,
+                     {},
+                     "cannot find '" + Program + "' in PATH",
+                     ""});
+      return 127;
+    }
+    Program = *Found;
+  }
+  if (access(Program.c_str(), X_OK) != 0) {
+    Printer.print({policy::Severity::Error,
+                   {Program, 0, 0},
+                   std::string("cannot execute: ") + std::strerror(errno),
+                   ""});
+    return 126;
+  }
+
+  policy::CompileOptions Options;
+  switch (ViolationAction) {
+  case ExecAction::Kill:
+    Options.ViolationAction = policy::Action::KillProcess;
+    break;
+  case ExecAction::Errno:
+    Options.ViolationAction = policy::Action::Errno;
+    Options.ViolationErrno = ViolationErrno;
+    break;
+  case ExecAction::Log:
+    Options.ViolationAction = policy::Action::Log;
+    break;
+  }
+  policy::Diagnostics Diags;
+  auto Filter = policy::compileToBpf(withBaselines(*Policy), Options, Diags);
+  Printer.print(Diags);
+  if (!Filter)
+    return 1;
+
+  std::vector<char *> Argv;
+  for (std::string &Argument : Command)
+    Argv.push_back(Argument.data());
+  Argv.push_back(nullptr);
+  llvm::errs().flush();
+  InstallResult Installed =
+      install({Filter->Instructions.data(), Filter->Instructions.size()});
+  if (!Installed) {
+    // Fail closed: the program does not run unprotected.
+    Printer.print(
+        {policy::Severity::Error,
+         {},
+         std::string("cannot install the filter: ") +
+             describe(Installed.Status) +
+             (Installed.Detail
+                  ? std::string(" (") +
+                        std::strerror(static_cast<int>(Installed.Detail)) + ")"
+                  : ""),
+         ""});
+    return FailClosedExitStatus;
+  }
+  execv(Program.c_str(), Argv.data());
+  // Under the filter, nothing but exiting is sure to be allowed.
+  _exit(127);
+}
+
+} // namespace sysprune::tool
