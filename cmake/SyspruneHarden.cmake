@@ -1,5 +1,5 @@
-# sysprune_harden(<target> [ACTION kill|errno|trap] [ERRNO <n>] [ENTRY <name>...]
-#                 [LIBS <library.so>...])
+# sysprune_harden(<target> [ACTION kill|errno|trap|complain] [ERRNO <n>]
+#                 [REPORT <file>] [ENTRY <name>...] [LIBS <library.so>...])
 #
 # Makes <target> (an executable) enforce a seccomp policy derived from its own
 # sources: at build time `sysprune scan` writes <target>.policy.json beside
@@ -9,7 +9,10 @@
 #
 #   ACTION  what a syscall outside the policy does: kill (default) the
 #           process, errno (the call fails with ERRNO, default 1 = EPERM),
-#           or trap (print a one-line report naming the syscall, then die)
+#           trap (print a one-line report naming the syscall, then die),
+#           or complain (let it run, and append its first call to REPORT:
+#           for learning runs; default <target>.sysprune-complaints.txt in
+#           the target's build directory)
 #   ENTRY   functions where execution starts (default: main)
 #   LIBS    shared libraries the target links (other than the C and C++
 #           runtimes), modelled from their machine code for the scan. The
@@ -25,7 +28,7 @@ set(SYSPRUNE_AUTOINSTALL_TARGET sysprune_autoinstall CACHE STRING
     "The object library that installs the embedded filter before main")
 
 function(sysprune_harden target)
-  cmake_parse_arguments(PARSE_ARGV 1 ARG "" "ACTION;ERRNO" "ENTRY;LIBS")
+  cmake_parse_arguments(PARSE_ARGV 1 ARG "" "ACTION;ERRNO;REPORT" "ENTRY;LIBS")
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "sysprune_harden(${target}): unexpected arguments: ${ARG_UNPARSED_ARGUMENTS}")
   endif()
@@ -39,8 +42,17 @@ function(sysprune_harden target)
   if(NOT ARG_ACTION)
     set(ARG_ACTION kill)
   endif()
-  if(NOT ARG_ACTION MATCHES "^(kill|errno|trap)$")
-    message(FATAL_ERROR "sysprune_harden(${target}): ACTION must be kill, errno or trap, not '${ARG_ACTION}'")
+  if(NOT ARG_ACTION MATCHES "^(kill|errno|trap|complain)$")
+    message(FATAL_ERROR "sysprune_harden(${target}): ACTION must be kill, errno, trap or complain, not '${ARG_ACTION}'")
+  endif()
+  set(report_args)
+  if(ARG_ACTION STREQUAL "complain")
+    if(NOT ARG_REPORT)
+      set(ARG_REPORT ${CMAKE_CURRENT_BINARY_DIR}/${target}.sysprune-complaints.txt)
+    endif()
+    set(report_args --report ${ARG_REPORT})
+  elseif(ARG_REPORT)
+    message(FATAL_ERROR "sysprune_harden(${target}): REPORT is for ACTION complain")
   endif()
   if(NOT ARG_ERRNO)
     set(ARG_ERRNO 1)
@@ -108,7 +120,7 @@ function(sysprune_harden target)
     VERBATIM)
   add_custom_command(OUTPUT ${filter_source}
     COMMAND ${SYSPRUNE_TOOL_TARGET} compile ${policy} --action ${ARG_ACTION}
-            --errno ${ARG_ERRNO} -o ${filter_source}
+            --errno ${ARG_ERRNO} ${report_args} -o ${filter_source}
     DEPENDS ${policy} ${SYSPRUNE_TOOL_TARGET}
     COMMENT "sysprune: compiling the policy of ${target}"
     VERBATIM)

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <memory>
 
@@ -168,6 +169,22 @@ std::optional<BpfProgram> compileToBpf(const Policy &P,
       if (int Rc = seccomp_rule_add_array(Ctx.get(), SCMP_ACT_ALLOW,
                                           SCMP_SYS(write), 1, &ToStderr)) {
         fail(Diags, "cannot allow write to stderr", Rc);
+        return std::nullopt;
+      }
+    }
+  }
+  if (Options.ComplainHandoff) {
+    std::vector<std::string> Allowed = P.allowedSyscalls();
+    for (int Nr : {SCMP_SYS(sendmsg), SCMP_SYS(close)}) {
+      char *Name = seccomp_syscall_resolve_num_arch(SCMP_ARCH_NATIVE, Nr);
+      bool Already =
+          Name && std::binary_search(Allowed.begin(), Allowed.end(), Name);
+      std::free(Name);
+      if (Already)
+        continue;
+      if (int Rc = seccomp_rule_add_array(Ctx.get(), SCMP_ACT_ALLOW, Nr, 0,
+                                          nullptr)) {
+        fail(Diags, "cannot allow the complain supervisor's hand-over", Rc);
         return std::nullopt;
       }
     }

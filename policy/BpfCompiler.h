@@ -20,6 +20,9 @@ struct CompileOptions {
   /// Also allow write(2, ...) so that a SIGSYS handler can print its report
   /// even when the program itself never writes.
   bool AllowStderrWrite = false;
+  /// Also allow sendmsg and close, with which the complain action hands the
+  /// filter's listener to its supervisor right after installing it.
+  bool ComplainHandoff = false;
 };
 
 /// A compiled classic-BPF seccomp program.

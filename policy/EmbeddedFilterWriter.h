@@ -7,13 +7,14 @@
 namespace sysprune::policy {
 
 /// How a violation is handled by the runtime that embeds the filter.
-enum class EmbeddedAction { Kill, Errno, Trap };
+enum class EmbeddedAction { Kill, Errno, Trap, Complain };
 
 /// Renders \p Program as a C file defining the symbols declared in
 /// runtime/include/sysprune/embedded_filter.h. \p PolicyPath is shown in
-/// violation reports.
+/// violation reports; \p ReportPath is where the complain action appends.
 std::string writeEmbeddedFilter(const BpfProgram &Program,
                                 EmbeddedAction Handling,
-                                const std::string &PolicyPath);
+                                const std::string &PolicyPath,
+                                const std::string &ReportPath = "");
 
 } // namespace sysprune::policy

@@ -44,8 +44,18 @@ void installEmbeddedFilter(int, char **, char **) {
       _exit(sysprune::FailClosedExitStatus);
     }
   }
-  sysprune::InstallResult Result =
-      sysprune::install({sysprune_filter_code, sysprune_filter_length});
+  sysprune::InstallResult Result;
+  if (sysprune_filter_action == SYSPRUNE_ACTION_COMPLAIN) {
+    sysprune::ComplainReportInfo Info;
+    Info.ReportPath = sysprune_report_path;
+    Info.PolicyPath = sysprune_policy_path;
+    Info.SyscallNames = sysprune_syscall_names;
+    Info.SyscallNameCount = sysprune_syscall_names_count;
+    Result = sysprune::installComplaining(
+        {sysprune_filter_code, sysprune_filter_length}, Info);
+  } else {
+    Result = sysprune::install({sysprune_filter_code, sysprune_filter_length});
+  }
   if (!Result) {
     writeError(sysprune::describe(Result.Status));
     _exit(sysprune::FailClosedExitStatus);

@@ -88,6 +88,8 @@ const char *describe(InstallStatus Status) noexcept {
     return "the kernel rejected the filter";
   case InstallStatus::ThreadNotSynchronised:
     return "a thread could not be moved onto the filter";
+  case InstallStatus::SupervisorFailed:
+    return "the complain supervisor could not be started";
   }
   return "unknown install status";
 }

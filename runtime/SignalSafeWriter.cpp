@@ -38,6 +38,34 @@ void SignalSafeWriter::hex(uint64_t Value) noexcept {
     put(Digits[--N]);
 }
 
+void SignalSafeWriter::syscall(int Nr, const uint64_t (&Args)[6],
+                               const char *const *Names,
+                               std::size_t NameCount) noexcept {
+  if (Nr >= 0 && static_cast<std::size_t>(Nr) < NameCount && Names[Nr])
+    text(Names[Nr]);
+  else
+    text("syscall");
+  text("(");
+  decimal(static_cast<uint64_t>(Nr));
+  text(") args=(");
+  for (int I = 0; I < 6; ++I) {
+    if (I)
+      text(", ");
+    hex(Args[I]);
+  }
+  text(")");
+}
+
+void SignalSafeWriter::copyTo(char *Out, std::size_t Size) noexcept {
+  if (Size == 0)
+    return;
+  std::size_t N = Used < Size - 1 ? Used : Size - 1;
+  for (std::size_t I = 0; I < N; ++I)
+    Out[I] = Buffer[I];
+  Out[N] = '\0';
+  Used = 0;
+}
+
 void SignalSafeWriter::flush(int Fd) noexcept {
   Buffer[Used++] = '\n';
   const char *P = Buffer;

@@ -12,7 +12,14 @@ public:
   void text(const char *S) noexcept;
   void decimal(uint64_t Value) noexcept;
   void hex(uint64_t Value) noexcept;
-  /// Writes the buffer to \p Fd and empties it.
+  /// `NAME(NR) args=(A0, ..., A5)`, the name from \p Names (indexed by
+  /// number, \p NameCount entries, null where unknown) or "syscall".
+  void syscall(int Nr, const uint64_t (&Args)[6], const char *const *Names,
+               std::size_t NameCount) noexcept;
+  /// Copies the text so far into \p Out (\p Size bytes, NUL-terminated,
+  /// truncated to fit) and empties the buffer.
+  void copyTo(char *Out, std::size_t Size) noexcept;
+  /// Writes the buffer and a newline to \p Fd and empties it.
   void flush(int Fd) noexcept;
 
 private:

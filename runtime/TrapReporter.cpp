@@ -37,22 +37,10 @@ void onSigsys(int, siginfo_t *Info, void *Context) {
   runtime::SignalSafeWriter Out;
   int Nr = Info->si_syscall;
   Out.text("sysprune: blocked ");
-  if (Nr >= 0 && static_cast<std::size_t>(Nr) < Report.SyscallNameCount &&
-      Report.SyscallNames[Nr])
-    Out.text(Report.SyscallNames[Nr]);
-  else
-    Out.text("syscall");
-  Out.text("(");
-  Out.decimal(static_cast<uint64_t>(Nr));
-  Out.text(") args=(");
   uint64_t Args[6];
   syscallArguments(Context, Args);
-  for (int I = 0; I < 6; ++I) {
-    if (I)
-      Out.text(", ");
-    Out.hex(Args[I]);
-  }
-  Out.text(") at ");
+  Out.syscall(Nr, Args, Report.SyscallNames, Report.SyscallNameCount);
+  Out.text(" at ");
   Out.hex(reinterpret_cast<uintptr_t>(Info->si_call_addr));
   // dladdr is not on the async-signal-safe list; the process is about to
   // die anyway, and the symbol is what makes the report actionable.

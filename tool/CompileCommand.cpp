@@ -26,7 +26,7 @@ namespace cl = llvm::cl;
 
 cl::OptionCategory CompileCategory("compile options");
 
-enum class ActionChoice { Kill, Errno, Trap };
+enum class ActionChoice { Kill, Errno, Trap, Complain };
 
 cl::opt<std::string> PolicyPath(cl::Positional, cl::Required,
                                 cl::desc("<policy.json>"),
@@ -44,7 +44,9 @@ cl::opt<ActionChoice> ViolationAction(
         clEnumValN(ActionChoice::Kill, "kill", "kill the process (default)"),
         clEnumValN(ActionChoice::Errno, "errno", "fail the call with --errno"),
         clEnumValN(ActionChoice::Trap, "trap",
-                   "print a one-line report, then kill the process")),
+                   "print a one-line report, then kill the process"),
+        clEnumValN(ActionChoice::Complain, "complain",
+                   "let it run, and append its first call to --report")),
     cl::init(ActionChoice::Kill), cl::sub(compileCommand()),
     cl::cat(CompileCategory));
 cl::opt<unsigned> ViolationErrno("errno",
@@ -52,6 +54,13 @@ cl::opt<unsigned> ViolationErrno("errno",
                                           "(default: 1, EPERM)"),
                                  cl::init(1), cl::sub(compileCommand()),
                                  cl::cat(CompileCategory));
+cl::opt<std::string> ReportPath(
+    "report",
+    cl::desc("Where --action=complain appends what the policy would block "
+             "(default: sysprune-complaints.txt in the program's working "
+             "directory)"),
+    cl::value_desc("file"), cl::sub(compileCommand()),
+    cl::cat(CompileCategory));
 } // namespace
 
 int runCompile() {
@@ -80,6 +89,16 @@ int runCompile() {
     Options.AllowStderrWrite = true; // the SIGSYS report goes to stderr
     Handling = policy::EmbeddedAction::Trap;
     break;
+  case ActionChoice::Complain:
+    Options.ViolationAction = policy::Action::Notify;
+    Options.ComplainHandoff = true;
+    Handling = policy::EmbeddedAction::Complain;
+    break;
+  }
+  if (!ReportPath.empty() && ViolationAction != ActionChoice::Complain) {
+    Printer.print(
+        {policy::Severity::Error, {}, "--report is for --action=complain", ""});
+    return 1;
   }
   policy::Diagnostics Diags;
   auto Program = policy::compileToBpf(*Policy, Options, Diags);
@@ -89,8 +108,16 @@ int runCompile() {
 
   llvm::SmallString<256> Absolute(PolicyPath.getValue());
   llvm::sys::fs::make_absolute(Absolute);
-  std::string Source =
-      policy::writeEmbeddedFilter(*Program, Handling, Absolute.str().str());
+  std::string Report;
+  if (ViolationAction == ActionChoice::Complain) {
+    llvm::SmallString<256> AbsoluteReport(
+        ReportPath.empty() ? "sysprune-complaints.txt" : ReportPath.getValue());
+    if (!ReportPath.empty())
+      llvm::sys::fs::make_absolute(AbsoluteReport);
+    Report = AbsoluteReport.str().str();
+  }
+  std::string Source = policy::writeEmbeddedFilter(
+      *Program, Handling, Absolute.str().str(), Report);
   if (!writeOutput(OutputPath, Source, "filter", Printer))
     return 1;
   return 0;

@@ -47,6 +47,8 @@ compile(std::vector<std::string> Allowed,
   policy::CompileOptions Options;
   Options.ViolationAction = Violation;
   Options.AllowStderrWrite = AllowStderrWrite;
+  // The complain action hands its listener over with sendmsg.
+  Options.ComplainHandoff = Violation == policy::Action::Notify;
   policy::Diagnostics Diags;
   auto Program = policy::compileToBpf(P, Options, Diags);
   EXPECT_TRUE(Program) << (Diags.empty() ? "" : Diags.front().Message);
@@ -310,6 +312,77 @@ TEST(RuntimeTest, ExecutedProgramInheritsTheFilter) {
   auto Killed = RunTrue(compile(Short));
   EXPECT_TRUE(Killed.Signaled) << "exit " << Killed.ExitCode;
   EXPECT_EQ(Killed.Signal, SIGSYS);
+}
+
+std::string readFile(const std::string &Path) {
+  std::string Text;
+  int Fd = open(Path.c_str(), O_RDONLY);
+  char Buffer[4096];
+  ssize_t N;
+  while (Fd >= 0 && (N = read(Fd, Buffer, sizeof(Buffer))) > 0)
+    Text.append(Buffer, static_cast<size_t>(N));
+  if (Fd >= 0)
+    close(Fd);
+  return Text;
+}
+
+size_t occurrences(const std::string &Text, const std::string &Needle) {
+  size_t Count = 0;
+  for (size_t At = Text.find(Needle); At != std::string::npos;
+       At = Text.find(Needle, At + 1))
+    ++Count;
+  return Count;
+}
+
+TEST(RuntimeTest, ComplainLetsViolationsRunAndReportsEachOnce) {
+  // getppid and getuid are outside the policy: both run (their results are
+  // real), each is reported once however often it is made, also from a
+  // thread and from a forked child, and the allowed getpid is not.
+  char Dir[] = "/tmp/sysprune-complain-XXXXXX";
+  ASSERT_TRUE(mkdtemp(Dir));
+  std::string Report = std::string(Dir) + "/report.txt";
+  policy::BpfProgram Filter =
+      compile({"getpid", "clone", "clone3", "wait4", "set_robust_list", "rseq",
+               "mprotect", "rt_sigprocmask", "sched_yield", "getrandom"},
+              policy::Action::Notify);
+  auto Outcome = runInChild([&] {
+    ComplainReportInfo Info;
+    Info.ReportPath = Report.c_str();
+    Info.PolicyPath = "test.json";
+    if (!installComplaining(view(Filter), Info))
+      return 2;
+    if (syscall(SYS_getppid) != getppid() || syscall(SYS_getppid) <= 0)
+      return 3;
+    pthread_t Thread;
+    pthread_create(
+        &Thread, nullptr,
+        [](void *) -> void * {
+          return reinterpret_cast<void *>(syscall(SYS_getuid) == getuid());
+        },
+        nullptr);
+    void *Result = nullptr;
+    pthread_join(Thread, &Result);
+    if (!Result)
+      return 4;
+    pid_t Child = fork();
+    if (Child == 0)
+      _exit(syscall(SYS_getuid) == getuid() ? 0 : 1);
+    int Status = 0;
+    waitpid(Child, &Status, 0);
+    if (!WIFEXITED(Status) || WEXITSTATUS(Status) != 0)
+      return 5;
+    return syscall(SYS_getpid) > 0 ? 0 : 6;
+  });
+  EXPECT_TRUE(Outcome.Exited) << "signal " << Outcome.Signal;
+  EXPECT_EQ(Outcome.ExitCode, 0);
+  std::string Text = readFile(Report);
+  EXPECT_EQ(occurrences(Text, "sysprune: would block syscall(110)"), 1u)
+      << Text;
+  EXPECT_EQ(occurrences(Text, "would block syscall(102)"), 1u) << Text;
+  EXPECT_EQ(occurrences(Text, "syscall(39)"), 0u) << Text;
+  EXPECT_NE(Text.find("(pid "), std::string::npos) << Text;
+  unlink(Report.c_str());
+  rmdir(Dir);
 }
 
 TEST(RuntimeTest, EmptyFilterIsRefused) {

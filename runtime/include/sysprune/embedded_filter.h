@@ -16,6 +16,7 @@ enum sysprune_violation_action {
   SYSPRUNE_ACTION_KILL = 0,  /* kill the process (SECCOMP_RET_KILL_PROCESS) */
   SYSPRUNE_ACTION_ERRNO = 1, /* fail the call with an errno */
   SYSPRUNE_ACTION_TRAP = 2,  /* SIGSYS: print a report, then die */
+  SYSPRUNE_ACTION_COMPLAIN = 3, /* let it run, and append it to a report */
 };
 
 /* The compiled seccomp-BPF program. */
@@ -26,6 +27,8 @@ extern const size_t sysprune_filter_length;
 extern const int sysprune_filter_action;
 /* The policy file the filter was compiled from, for reports. */
 extern const char sysprune_policy_path[];
+/* Where the complain action appends its report ("" for other actions). */
+extern const char sysprune_report_path[];
 /* Syscall names indexed by number (NULL where unused), for reports. */
 extern const char *const sysprune_syscall_names[];
 /* The number of entries in sysprune_syscall_names. */

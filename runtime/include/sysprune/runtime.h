@@ -29,6 +29,9 @@ enum class InstallStatus {
   FilterRejected,
   /// TSYNC found a thread it could not move onto the filter.
   ThreadNotSynchronised,
+  /// The complain action's supervisor could not be started or given the
+  /// filter's listener.
+  SupervisorFailed,
 };
 
 /// The outcome of install(): a status and the errno (or, for
@@ -60,6 +63,26 @@ struct TrapReportInfo {
 /// to stderr and then lets the process die of SIGSYS. Returns false when the
 /// handler cannot be installed.
 bool installTrapReporter(const TrapReportInfo &Info) noexcept;
+
+/// What the complain action's report says and where it goes.
+struct ComplainReportInfo {
+  /// The report file, appended to (created when missing).
+  const char *ReportPath = "";
+  const char *PolicyPath = "";
+  const char *const *SyscallNames = nullptr;
+  std::size_t SyscallNameCount = 0;
+};
+
+/// The complain action: installs \p Filter, whose violations are
+/// SECCOMP_RET_USER_NOTIF, on every thread, with a supervisor process that
+/// lets each such syscall run and appends the first of each number, with
+/// its arguments and call site, to the report:
+///   `sysprune: would block NAME(NR) args=(...) at ADDR in FILE+OFFSET
+///   (pid PID, policy: PATH)`
+/// The filter must allow sendmsg and close (the listener's hand-over).
+/// Needs Linux 5.7 (USER_NOTIF with CONTINUE, TSYNC with a listener).
+InstallResult installComplaining(FilterProgram Filter,
+                                 const ComplainReportInfo &Info) noexcept;
 
 /// The exit status of a hardened program whose filter could not be
 /// installed: it does not run unprotected.
