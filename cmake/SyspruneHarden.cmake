@@ -1,5 +1,6 @@
 # sysprune_harden(<target> [ACTION kill|errno|trap|complain] [ERRNO <n>]
-#                 [REPORT <file>] [ENTRY <name>...] [LIBS <library.so>...])
+#                 [REPORT <file>] [ON_INSTALL_FAILURE stop|continue]
+#                 [ENTRY <name>...] [LIBS <library.so>...])
 #
 # Makes <target> (an executable) enforce a seccomp policy derived from its own
 # sources: at build time `sysprune scan` writes <target>.policy.json beside
@@ -13,6 +14,9 @@
 #           or complain (let it run, and append its first call to REPORT:
 #           for learning runs; default <target>.sysprune-complaints.txt in
 #           the target's build directory)
+#   ON_INSTALL_FAILURE  what the program does when the kernel refuses its
+#           filter: stop (default: say why, exit with status 120) or
+#           continue (say why, run unprotected)
 #   ENTRY   functions where execution starts (default: main)
 #   LIBS    shared libraries the target links (other than the C and C++
 #           runtimes), modelled from their machine code for the scan. The
@@ -27,8 +31,21 @@ set(SYSPRUNE_RUNTIME_TARGET sysprune_runtime CACHE STRING "The runtime library t
 set(SYSPRUNE_AUTOINSTALL_TARGET sysprune_autoinstall CACHE STRING
     "The object library that installs the embedded filter before main")
 
+# ARG_<keyword>, defaulted to the first of the allowed values, or a fatal
+# error naming them.
+macro(_sysprune_choice target keyword)
+  set(_allowed ${ARGN})
+  if(NOT ARG_${keyword})
+    list(GET _allowed 0 ARG_${keyword})
+  endif()
+  if(NOT ARG_${keyword} IN_LIST _allowed)
+    list(JOIN _allowed ", " _names)
+    message(FATAL_ERROR "sysprune_harden(${target}): ${keyword} must be one of ${_names}, not '${ARG_${keyword}}'")
+  endif()
+endmacro()
+
 function(sysprune_harden target)
-  cmake_parse_arguments(PARSE_ARGV 1 ARG "" "ACTION;ERRNO;REPORT" "ENTRY;LIBS")
+  cmake_parse_arguments(PARSE_ARGV 1 ARG "" "ACTION;ERRNO;REPORT;ON_INSTALL_FAILURE" "ENTRY;LIBS")
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "sysprune_harden(${target}): unexpected arguments: ${ARG_UNPARSED_ARGUMENTS}")
   endif()
@@ -39,12 +56,8 @@ function(sysprune_harden target)
   if(NOT type STREQUAL "EXECUTABLE")
     message(FATAL_ERROR "sysprune_harden(${target}): only executables can be hardened (it is a ${type})")
   endif()
-  if(NOT ARG_ACTION)
-    set(ARG_ACTION kill)
-  endif()
-  if(NOT ARG_ACTION MATCHES "^(kill|errno|trap|complain)$")
-    message(FATAL_ERROR "sysprune_harden(${target}): ACTION must be kill, errno, trap or complain, not '${ARG_ACTION}'")
-  endif()
+  _sysprune_choice(${target} ACTION kill errno trap complain)
+  _sysprune_choice(${target} ON_INSTALL_FAILURE stop continue)
   set(report_args)
   if(ARG_ACTION STREQUAL "complain")
     if(NOT ARG_REPORT)
@@ -120,7 +133,8 @@ function(sysprune_harden target)
     VERBATIM)
   add_custom_command(OUTPUT ${filter_source}
     COMMAND ${SYSPRUNE_TOOL_TARGET} compile ${policy} --action ${ARG_ACTION}
-            --errno ${ARG_ERRNO} ${report_args} -o ${filter_source}
+            --errno ${ARG_ERRNO} ${report_args}
+            --on-install-failure ${ARG_ON_INSTALL_FAILURE} -o ${filter_source}
     DEPENDS ${policy} ${SYSPRUNE_TOOL_TARGET}
     COMMENT "sysprune: compiling the policy of ${target}"
     VERBATIM)

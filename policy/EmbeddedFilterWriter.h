@@ -12,9 +12,12 @@ enum class EmbeddedAction { Kill, Errno, Trap, Complain };
 /// Renders \p Program as a C file defining the symbols declared in
 /// runtime/include/sysprune/embedded_filter.h. \p PolicyPath is shown in
 /// violation reports; \p ReportPath is where the complain action appends.
+/// With \p ContinueUnprotected, a program whose filter cannot be installed
+/// runs anyway.
 std::string writeEmbeddedFilter(const BpfProgram &Program,
                                 EmbeddedAction Handling,
                                 const std::string &PolicyPath,
-                                const std::string &ReportPath = "");
+                                const std::string &ReportPath = "",
+                                bool ContinueUnprotected = false);
 
 } // namespace sysprune::policy

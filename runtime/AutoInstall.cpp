@@ -9,7 +9,9 @@
 // filter (the scanner treats them as entry points).
 //
 // There is deliberately no way to skip or weaken this at run time: no
-// environment variable, file or argument is consulted.
+// environment variable, file or argument is consulted. Only the build can
+// choose to run unprotected when the kernel refuses the filter
+// (sysprune_continue_unprotected).
 
 #include "sysprune/embedded_filter.h"
 #include "sysprune/runtime.h"
@@ -18,9 +20,12 @@
 
 namespace {
 
-void writeError(const char *Reason) {
+void writeError(const char *Reason, bool Continuing) {
   const char Prefix[] = "sysprune: cannot install the seccomp filter (";
-  const char Suffix[] = "); refusing to run unprotected\n";
+  const char Refusing[] = "); refusing to run unprotected\n";
+  const char Running[] = "); running unprotected, as built to\n";
+  const char *Suffix = Continuing ? Running : Refusing;
+  size_t SuffixLength = Continuing ? sizeof(Running) - 1 : sizeof(Refusing) - 1;
   auto Put = [](const char *S, size_t N) {
     if (write(STDERR_FILENO, S, N) < 0)
       return;
@@ -30,7 +35,7 @@ void writeError(const char *Reason) {
   while (Reason[N])
     ++N;
   Put(Reason, N);
-  Put(Suffix, sizeof(Suffix) - 1);
+  Put(Suffix, SuffixLength);
 }
 
 void installEmbeddedFilter(int, char **, char **) {
@@ -40,8 +45,11 @@ void installEmbeddedFilter(int, char **, char **) {
     Info.SyscallNames = sysprune_syscall_names;
     Info.SyscallNameCount = sysprune_syscall_names_count;
     if (!sysprune::installTrapReporter(Info)) {
-      writeError("the SIGSYS reporter could not be installed");
-      _exit(sysprune::FailClosedExitStatus);
+      writeError("the SIGSYS reporter could not be installed",
+                 sysprune_continue_unprotected);
+      if (!sysprune_continue_unprotected)
+        _exit(sysprune::FailClosedExitStatus);
+      return;
     }
   }
   sysprune::InstallResult Result;
@@ -57,8 +65,10 @@ void installEmbeddedFilter(int, char **, char **) {
     Result = sysprune::install({sysprune_filter_code, sysprune_filter_length});
   }
   if (!Result) {
-    writeError(sysprune::describe(Result.Status));
-    _exit(sysprune::FailClosedExitStatus);
+    writeError(sysprune::describe(Result.Status),
+               sysprune_continue_unprotected);
+    if (!sysprune_continue_unprotected)
+      _exit(sysprune::FailClosedExitStatus);
   }
 }
 

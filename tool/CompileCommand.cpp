@@ -61,6 +61,16 @@ cl::opt<std::string> ReportPath(
              "directory)"),
     cl::value_desc("file"), cl::sub(compileCommand()),
     cl::cat(CompileCategory));
+enum class InstallFailure { Stop, Continue };
+cl::opt<InstallFailure> OnInstallFailure(
+    "on-install-failure",
+    cl::desc("What a program whose filter the kernel refuses does:"),
+    cl::values(clEnumValN(InstallFailure::Stop, "stop",
+                          "say why and exit with status 120 (default)"),
+               clEnumValN(InstallFailure::Continue, "continue",
+                          "say why and run unprotected")),
+    cl::init(InstallFailure::Stop), cl::sub(compileCommand()),
+    cl::cat(CompileCategory));
 } // namespace
 
 int runCompile() {
@@ -117,7 +127,8 @@ int runCompile() {
     Report = AbsoluteReport.str().str();
   }
   std::string Source = policy::writeEmbeddedFilter(
-      *Program, Handling, Absolute.str().str(), Report);
+      *Program, Handling, Absolute.str().str(), Report,
+      OnInstallFailure == InstallFailure::Continue);
   if (!writeOutput(OutputPath, Source, "filter", Printer))
     return 1;
   return 0;

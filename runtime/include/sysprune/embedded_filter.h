@@ -27,6 +27,10 @@ extern const size_t sysprune_filter_length;
 extern const int sysprune_filter_action;
 /* The policy file the filter was compiled from, for reports. */
 extern const char sysprune_policy_path[];
+/* Nonzero: when the filter cannot be installed, say so and run anyway
+ * (`sysprune compile --on-install-failure continue`); zero, the default:
+ * do not run unprotected. */
+extern const int sysprune_continue_unprotected;
 /* Where the complain action appends its report ("" for other actions). */
 extern const char sysprune_report_path[];
 /* Syscall names indexed by number (NULL where unused), for reports. */
