@@ -157,6 +157,12 @@ std::optional<BpfProgram> compileToBpf(const Policy &P,
   // A syscall from a foreign architecture (or, with only x86_64 listed, an
   // x32 number) kills the whole process, whatever the violation action.
   seccomp_attr_set(Ctx.get(), SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
+  if (Options.LibseccompOptimize != 1) // 1 is libseccomp's own default
+    if (int Rc = seccomp_attr_set(Ctx.get(), SCMP_FLTATR_CTL_OPTIMIZE,
+                                  Options.LibseccompOptimize)) {
+      fail(Diags, "libseccomp cannot optimise the filter", Rc);
+      return std::nullopt;
+    }
   if (!addArchitectures(Ctx.get(), P, Diags))
     return std::nullopt;
   for (const SyscallRule &Rule : P.Syscalls)
