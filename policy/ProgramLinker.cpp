@@ -6,9 +6,11 @@
 #include "policy/ArgumentRules.h"
 #include "policy/ArgumentValues.h"
 #include "policy/CallGraph.h"
+#include "policy/CallbackFunctions.h"
 #include "policy/NameServices.h"
 #include "policy/SyscallTable.h"
 #include "policy/binary/LinkedLibraries.h"
+#include "policy/binary/ModelBuilder.h"
 
 #include <llvm/ADT/STLExtras.h>
 #include <llvm/Demangle/Demangle.h>
@@ -138,6 +140,10 @@ public:
   /// Options.Libraries.
   std::vector<const LibraryModel *> LoadedLibraries;
 
+  /// Adds what the loader runs of \p Library: its constructors (and so
+  /// what they start) and destructors.
+  void addLoaderCalls(const LibraryModel &Library);
+
   /// Adds what the name-service modules glibc loads for the reachable
   /// lookups (per \p Config) do: every `_nss_SERVICE_` entry point of each
   /// module this system has, from its machine code.
@@ -180,6 +186,16 @@ UseCollector::importedSyscalls(const LibraryModel &Model,
   // Breadth-first over imports; each (model, function) once.
   std::set<std::pair<const LibraryModel *, std::string>> Seen{Key};
   std::vector<std::pair<const LibraryModel *, std::string>> Queue{Key};
+  auto AddAll = [&Out](const std::vector<ModelSyscall> &Syscalls) {
+    for (ModelSyscall S : Syscalls) {
+      // isatty's ioctl(fd, TCGETS) stays TCGETS whoever calls it; what a
+      // function passes on, the library chooses.
+      if (passesCallerArguments(S))
+        S.ArgumentMap.reset();
+      if (std::find(Out.begin(), Out.end(), S) == Out.end())
+        Out.push_back(std::move(S));
+    }
+  };
   while (!Queue.empty()) {
     auto [M, Name] = Queue.back();
     Queue.pop_back();
@@ -187,6 +203,17 @@ UseCollector::importedSyscalls(const LibraryModel &Model,
     if (!Imports)
       continue;
     for (const std::string &Import : *Imports) {
+      // A library that hands C library functions its own callbacks (a
+      // thread's start routine) may have any function it takes the address
+      // of called back: what it does through pointers.
+      if (takesCallbacks(Import) && M != &Libc) {
+        std::string Pointers = binary::pointerGroupOf(M->name());
+        if (auto *Called = M->syscallsOf(Pointers);
+            Called && Seen.emplace(M, Pointers).second) {
+          AddAll(*Called);
+          Queue.emplace_back(M, Pointers);
+        }
+      }
       auto [Next, Syscalls] = lookup(Import);
       if (!Syscalls) {
         Unmodelled.emplace(displayName(Import) + " (called by " +
@@ -194,14 +221,7 @@ UseCollector::importedSyscalls(const LibraryModel &Model,
                            Where);
         continue;
       }
-      for (ModelSyscall S : *Syscalls) {
-        // isatty's ioctl(fd, TCGETS) stays TCGETS whoever calls it; what a
-        // function passes on, the library chooses.
-        if (passesCallerArguments(S))
-          S.ArgumentMap.reset();
-        if (std::find(Out.begin(), Out.end(), S) == Out.end())
-          Out.push_back(std::move(S));
-      }
+      AddAll(*Syscalls);
       if (Seen.emplace(Next, Import).second)
         Queue.emplace_back(Next, Import);
     }
@@ -299,6 +319,27 @@ void UseCollector::addNameServiceModules(const NameServiceConfig &Config) {
           add(S.Name, *First.Caller, First.Where, Via, {}, true);
       }
     }
+}
+
+void UseCollector::addLoaderCalls(const LibraryModel &Library) {
+  // Constructors run before the filter is installed, but what they leave
+  // running (a thread, a handler) runs under it; destructors run at exit.
+  for (const auto &[Function, What] :
+       {std::pair{binary::ConstructorsName, "constructors of "},
+        std::pair{binary::DestructorsName, "destructors of "}}) {
+    const std::vector<ModelSyscall> *Own = Library.syscallsOf(Function);
+    if (!Own)
+      continue;
+    std::vector<ModelSyscall> All = *Own;
+    const std::vector<ModelSyscall> &Imported =
+        importedSyscalls(Library, Function, {});
+    All.insert(All.end(), Imported.begin(), Imported.end());
+    for (const ModelSyscall &S : All) {
+      SyscallUse Use;
+      Use.Baseline = What + Library.name();
+      Uses[S.Name].push_back(std::move(Use));
+    }
+  }
 }
 
 void UseCollector::addBaseline(const std::string &Baseline) {
@@ -547,6 +588,10 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
     Collector.addBaseline(Baseline);
   if (Options.NameServices)
     Collector.addNameServiceModules(*Options.NameServices);
+  for (const LibraryModel *M : Options.Libraries)
+    Collector.addLoaderCalls(*M);
+  for (const LibraryModel *M : Collector.LoadedLibraries)
+    Collector.addLoaderCalls(*M);
   warnAboutExec(Collector.Uses, Reachable, Out.Diags);
 
   Policy &P = Out.Result;

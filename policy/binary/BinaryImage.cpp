@@ -7,6 +7,7 @@
 #include <llvm/Object/ELFObjectFile.h>
 #include <llvm/Support/Path.h>
 
+#include <cstring>
 #include <functional>
 
 namespace sysprune::policy::binary {
@@ -46,6 +47,29 @@ void readDynamic(const ELFObjectFile<ELFT> &Obj, LinkInfo &Info) {
     else if (Entry.d_tag == ELF::DT_RPATH)
       Info.RPath = Strings + Entry.getVal();
   }
+  for (const auto &Entry : *Entries)
+    switch (Entry.d_tag) {
+    case ELF::DT_INIT:
+      Info.Init = Entry.getPtr();
+      break;
+    case ELF::DT_INIT_ARRAY:
+      Info.InitArray = Entry.getPtr();
+      break;
+    case ELF::DT_INIT_ARRAYSZ:
+      Info.InitArraySize = Entry.getVal();
+      break;
+    case ELF::DT_FINI:
+      Info.Fini = Entry.getPtr();
+      break;
+    case ELF::DT_FINI_ARRAY:
+      Info.FiniArray = Entry.getPtr();
+      break;
+    case ELF::DT_FINI_ARRAYSZ:
+      Info.FiniArraySize = Entry.getVal();
+      break;
+    default:
+      break;
+    }
 }
 /// The architecture and dynamic section of \p Elf, read from \p Path.
 LinkInfo linkInfoOf(const ELFObjectFileBase &Elf, const std::string &Path) {
@@ -94,13 +118,48 @@ void readVersionOwners(const ELFObjectFile<ELFT> &Obj,
   }
 }
 
+/// The functions an array of pointers the loader calls (DT_INIT_ARRAY,
+/// DT_FINI_ARRAY) names, at [\p Array, \p Array + \p Size): in a
+/// position-independent file each entry is filled in by a relative
+/// relocation whose addend is the function (\p Relocated: offset ->
+/// addend), else it is the bytes on disk. \p Single (DT_INIT, DT_FINI)
+/// comes first.
+template <class ELFT>
+std::vector<uint64_t>
+functionsCalledFrom(const ELFObjectFile<ELFT> &Obj, uint64_t Single,
+                    uint64_t Array, uint64_t Size,
+                    const std::map<uint64_t, uint64_t> &Relocated) {
+  std::vector<uint64_t> Functions;
+  if (Single)
+    Functions.push_back(Single);
+  if (!Array || !Size)
+    return Functions;
+  const uint8_t *Bytes = nullptr;
+  if (auto Mapped = Obj.getELFFile().toMappedAddr(Array))
+    Bytes = *Mapped;
+  else
+    consumeError(Mapped.takeError());
+  for (uint64_t Slot = Array; Slot + 8 <= Array + Size; Slot += 8) {
+    uint64_t Value = 0;
+    if (Bytes)
+      std::memcpy(&Value, Bytes + (Slot - Array), 8);
+    if (auto It = Relocated.find(Slot); It != Relocated.end())
+      Value = It->second;
+    // 0 and -1 are placeholders some linkers leave.
+    if (Value != 0 && Value != ~uint64_t(0))
+      Functions.push_back(Value);
+  }
+  return Functions;
+}
+
 /// What the dynamic relocations say about code addresses: the ones stored in
 /// data, the slots code calls through, and the imports that are hooks.
 void readDynamicRelocations(const ELFObjectFileBase &Elf,
                             const std::function<bool(uint64_t)> &IsCode,
                             std::set<uint64_t> &CodePointers,
                             std::map<uint64_t, BinaryImage::SlotTarget> &Slots,
-                            std::set<std::string> &Hooks) {
+                            std::set<std::string> &Hooks,
+                            std::map<uint64_t, uint64_t> &Relocated) {
   bool AArch64 = Elf.getArch() == Triple::aarch64;
   const uint32_t Relative =
       AArch64 ? uint32_t(ELF::R_AARCH64_RELATIVE) : ELF::R_X86_64_RELATIVE;
@@ -126,6 +185,7 @@ void readDynamicRelocations(const ELFObjectFileBase &Elf,
         consumeError(A.takeError());
       uint64_t Value = static_cast<uint64_t>(Addend);
       if (Type == Relative) {
+        Relocated[R.getOffset()] = Value;
         if (IsCode(Value))
           CodePointers.insert(Value);
         continue;
@@ -294,10 +354,18 @@ BinaryImage::open(const std::string &Path) {
     }
   }
 
-  if (!Relocatable)
+  if (!Relocatable) {
+    std::map<uint64_t, uint64_t> Relocated;
     readDynamicRelocations(
         *Elf, [&](uint64_t Address) { return !Image->codeAt(Address).empty(); },
-        Image->CodePointersInData, Image->Slots, Image->Hooks);
+        Image->CodePointersInData, Image->Slots, Image->Hooks, Relocated);
+    if (auto *E = dyn_cast<ELF64LEObjectFile>(Elf)) {
+      Image->Constructors = functionsCalledFrom(*E, Info.Init, Info.InitArray,
+                                                Info.InitArraySize, Relocated);
+      Image->Destructors = functionsCalledFrom(*E, Info.Fini, Info.FiniArray,
+                                               Info.FiniArraySize, Relocated);
+    }
+  }
   for (const auto &[Slot, Filled] : Image->Slots)
     if (Filled.Resolver)
       Image->Resolvers.insert(*Filled.Resolver);

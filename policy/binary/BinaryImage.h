@@ -33,6 +33,10 @@ struct LinkInfo {
   /// DT_RUNPATH and DT_RPATH, colon-separated; empty when absent.
   std::string RunPath;
   std::string RPath;
+  /// DT_INIT and DT_INIT_ARRAY (address, size in bytes); DT_FINI and
+  /// DT_FINI_ARRAY likewise. 0 when absent.
+  uint64_t Init = 0, InitArray = 0, InitArraySize = 0;
+  uint64_t Fini = 0, FiniArray = 0, FiniArraySize = 0;
 };
 
 /// Reads \p Path's architecture and dynamic section only (no symbols, no
@@ -101,6 +105,10 @@ public:
   bool isHook(const std::string &Name) const { return Hooks.count(Name); }
   /// Whether \p Address is in the PLT (.plt, .plt.sec, .plt.got).
   bool inPlt(uint64_t Address) const;
+  /// The functions the loader runs when it loads the library (DT_INIT,
+  /// DT_INIT_ARRAY) and when the program exits (DT_FINI, DT_FINI_ARRAY).
+  const std::vector<uint64_t> &constructors() const { return Constructors; }
+  const std::vector<uint64_t> &destructors() const { return Destructors; }
   /// IFUNC resolvers (exported IFUNC symbols and IRELATIVE relocations):
   /// each returns one of the implementations whose address it computes,
   /// and that is what a call to the function runs.
@@ -124,6 +132,7 @@ private:
   std::map<uint64_t, SlotTarget> Slots;
   std::set<uint64_t> Resolvers;
   std::set<std::string> Hooks;
+  std::vector<uint64_t> Constructors, Destructors;
   /// PLT sections: start -> end.
   std::map<uint64_t, uint64_t> Plt;
   /// Executable sections: start address -> bytes.

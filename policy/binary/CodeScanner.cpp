@@ -31,6 +31,10 @@ void initialiseTargets() {
 
 namespace {
 
+/// The owner of a pointer to a hook (a weak reference of no type): calls
+/// through it are to whatever defines the hook, modelled there.
+constexpr const char *HookOwner = "";
+
 unsigned registerNamed(const MCRegisterInfo &Info, StringRef Name) {
   for (unsigned R = 1; R < Info.getNumRegs(); ++R)
     if (Name.equals_insensitive(Info.getName(R)))
@@ -197,8 +201,13 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
       if (Inst.getOperand(1).getReg() == InstructionPointer) {
         if (auto Slot = Analysis->evaluateMemoryOperandAddress(
                 Inst, SubtargetInfo.get(), Address, Size))
-          if (auto Filled = Image.slotAt(*Slot))
+          if (auto Filled = Image.slotAt(*Slot)) {
             Owned = Filled->ObjectOwner;
+            // A hook's address (GCC's crtstuff checks
+            // _ITM_registerTMCloneTable before calling it): nobody's code.
+            if (Filled->Import && Image.isHook(*Filled->Import))
+              Owned = std::string(HookOwner);
+          }
       } else {
         Owned = OwnerOf(Inst.getOperand(1).getReg());
       }
@@ -279,7 +288,8 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
             }
           }
       if (!Direct && CalledOwner) {
-        Facts.IndirectVia.insert(*CalledOwner);
+        if (*CalledOwner != HookOwner)
+          Facts.IndirectVia.insert(*CalledOwner);
       } else if (!Direct) {
         // A switch's jump table: an offset loaded from the table (movslq)
         // just before, added to its base, jumped to; or a jump to a label

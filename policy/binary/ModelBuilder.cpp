@@ -41,6 +41,10 @@ public:
       Starts.emplace(Address, 0);
     for (uint64_t Address : Image.resolvers())
       Starts.emplace(Address, 0);
+    for (const auto *Functions : {&Image.constructors(), &Image.destructors()})
+      for (uint64_t Address : *Functions)
+        if (!Image.codeAt(Address).empty())
+          Starts.emplace(Address, 0);
     // Without them, a region would run on from a function no symbol names
     // into the next, and take on what that one does.
     for (const auto &[Address, Length] : Image.frameExtents())
@@ -365,6 +369,14 @@ llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path,
     Group.Model.Groups.erase(PointerGroupName);
     Group.PointedTo = Pointed.size();
   }
+  // What the loader runs: the constructors when it loads the library, the
+  // destructors when the program exits.
+  for (const auto &[Name, Functions] :
+       {std::pair{ConstructorsName, &(*Image)->constructors()},
+        std::pair{DestructorsName, &(*Image)->destructors()}})
+    for (uint64_t Address : *Functions)
+      if (Regions.count(Address))
+        mergeInto(Model.Functions[Name], Close.of(Address));
   for (const auto &[Address, F] : (*Image)->functions()) {
     std::set<std::string> Names = plainNames(F);
     FunctionModel M = Close.of(Address);

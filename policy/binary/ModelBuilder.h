@@ -55,6 +55,11 @@ struct BinaryModel {
   size_t UndecodedBytes = 0;
 };
 
+/// The pseudo-functions of a model that stand for what the loader runs:
+/// the library's constructors (at load) and destructors (at exit).
+inline constexpr const char *ConstructorsName = "@init";
+inline constexpr const char *DestructorsName = "@fini";
+
 /// The name under which a model's functions call into another library's
 /// group of calls through pointers (`@indirect@ld-linux-x86-64.so.2`): what
 /// a call through a pointer read out of that library's data can reach.

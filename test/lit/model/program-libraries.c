@@ -10,13 +10,18 @@
 // RUN: cd %t && %clang -g -o prog main.c -Llib -louter -Wl,-rpath-link,lib -Wl,-rpath,'$ORIGIN/lib' -Wl,--enable-new-dtags
 // RUN: %sysprune scan -p %t --binary %t/prog -o %t/p.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error}}:"
 // DIAG: prog: note: modelling the libraries it loads from their machine code: {{.*}}/lib/libouter.so, {{.*}}/lib/libinner.so
-// DIAG: p.json: 5 syscalls allowed
+// DIAG: p.json: 9 syscalls allowed
 // RUN: FileCheck %s --input-file=%t/p.json
 // getppid from libouter's own syscall(); sched_yield from libinner, which
-// libouter calls.
+// libouter calls; futex, brk, munmap and madvise from the libraries'
+// destructors (__cxa_finalize), which run at exit.
 // CHECK:      "names": [
+// CHECK-NEXT:   "brk",
 // CHECK-NEXT:   "exit_group",
+// CHECK-NEXT:   "futex",
 // CHECK-NEXT:   "getppid",
+// CHECK-NEXT:   "madvise",
+// CHECK-NEXT:   "munmap",
 // CHECK-NEXT:   "restart_syscall",
 // CHECK-NEXT:   "sched_yield",
 // CHECK-NEXT:   "write"
@@ -25,6 +30,10 @@
 // CHECK-DAG:    "libouter.so",
 // CHECK-DAG:    "libinner.so",
 // CHECK-DAG:    "glibc-2.36-x86_64"
+// CHECK:        "futex": {
+// CHECK-NEXT:     "baselines": [
+// CHECK-DAG:        "destructors of libinner.so"
+// CHECK-DAG:        "destructors of libouter.so"
 
 // Without libinner the loader could not start the program: say so.
 // RUN: rm %t/lib/libinner.so

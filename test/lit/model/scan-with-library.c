@@ -7,14 +7,20 @@
 // RUN: %sysprune scan -p %t -o %t/without.json 2>&1 | FileCheck %s --check-prefix=WITHOUT
 // WITHOUT: main.c:6:16: warning: no library model describes 'demo_pid'; the policy assumes it makes no syscalls [sysprune-unmodelled]
 // RUN: %sysprune scan -p %t --lib %t/libdemo.so -o %t/with.json 2>&1 | FileCheck %s --check-prefix=WITH --implicit-check-not="{{warning|error}}:"
-// WITH: with.json: 5 syscalls allowed
+// WITH: with.json: 9 syscalls allowed
 // RUN: FileCheck %s --input-file=%t/with.json
-// getpid comes from libdemo's call into the C library's getpid.
+// getpid comes from libdemo's call into the C library's getpid; futex,
+// brk, munmap and madvise from libdemo's destructors (__cxa_finalize),
+// which run at exit.
 // CHECK:      "names": [
+// CHECK-NEXT:   "brk",
 // CHECK-NEXT:   "exit_group",
+// CHECK-NEXT:   "futex",
 // CHECK-NEXT:   "getpid",
 // CHECK-NEXT:   "getppid",
 // CHECK-NEXT:   "gettid",
+// CHECK-NEXT:   "madvise",
+// CHECK-NEXT:   "munmap",
 // CHECK-NEXT:   "restart_syscall"
 // CHECK-NEXT: ],
 // CHECK:      "models": [

@@ -22,6 +22,11 @@
 // CHECK-NEXT:    "getgid",
 // CHECK-NEXT:    "getuid"
 // CHECK-NEXT:   ],
+// What the loader runs at exit (the destructors crtstuff adds).
+// CHECK:      "@fini": {
+// CHECK-NEXT:  "syscalls": [],
+// CHECK-NEXT:  "calls": [
+// CHECK-NEXT:   "__cxa_finalize"
 // CHECK:      "demo_generic": {
 // CHECK-NEXT:  "syscalls": [
 // CHECK-NEXT:   "getppid"
