@@ -139,11 +139,10 @@ std::optional<BpfProgram> exportBpf(scmp_filter_ctx Ctx, Diagnostics &Diags) {
   close(Fd);
   return Result;
 }
-} // namespace
 
-std::optional<BpfProgram> compileToBpf(const Policy &P,
-                                       const CompileOptions &Options,
-                                       Diagnostics &Diags) {
+/// libseccomp's filter for \p P and \p Options; null after an error.
+Context buildFilter(const Policy &P, const CompileOptions &Options,
+                    Diagnostics &Diags) {
   Action Violation = Options.ViolationAction.value_or(P.DefaultAction);
   uint32_t ViolationErrno = Options.ViolationAction
                                 ? Options.ViolationErrno
@@ -152,7 +151,7 @@ std::optional<BpfProgram> compileToBpf(const Policy &P,
   Context Ctx(seccomp_init(DefaultAction));
   if (!Ctx) {
     fail(Diags, "libseccomp cannot create a filter", 0);
-    return std::nullopt;
+    return nullptr;
   }
   // A syscall from a foreign architecture (or, with only x86_64 listed, an
   // x32 number) kills the whole process, whatever the violation action.
@@ -161,13 +160,13 @@ std::optional<BpfProgram> compileToBpf(const Policy &P,
     if (int Rc = seccomp_attr_set(Ctx.get(), SCMP_FLTATR_CTL_OPTIMIZE,
                                   Options.LibseccompOptimize)) {
       fail(Diags, "libseccomp cannot optimise the filter", Rc);
-      return std::nullopt;
+      return nullptr;
     }
   if (!addArchitectures(Ctx.get(), P, Diags))
-    return std::nullopt;
+    return nullptr;
   for (const SyscallRule &Rule : P.Syscalls)
     if (!addRule(Ctx.get(), Rule, DefaultAction, Diags))
-      return std::nullopt;
+      return nullptr;
   if (Options.AllowStderrWrite) {
     std::vector<std::string> Allowed = P.allowedSyscalls();
     if (!std::binary_search(Allowed.begin(), Allowed.end(), "write")) {
@@ -175,7 +174,7 @@ std::optional<BpfProgram> compileToBpf(const Policy &P,
       if (int Rc = seccomp_rule_add_array(Ctx.get(), SCMP_ACT_ALLOW,
                                           SCMP_SYS(write), 1, &ToStderr)) {
         fail(Diags, "cannot allow write to stderr", Rc);
-        return std::nullopt;
+        return nullptr;
       }
     }
   }
@@ -191,11 +190,47 @@ std::optional<BpfProgram> compileToBpf(const Policy &P,
       if (int Rc = seccomp_rule_add_array(Ctx.get(), SCMP_ACT_ALLOW, Nr, 0,
                                           nullptr)) {
         fail(Diags, "cannot allow the complain supervisor's hand-over", Rc);
-        return std::nullopt;
+        return nullptr;
       }
     }
   }
+  return Ctx;
+}
+} // namespace
+
+std::optional<BpfProgram> compileToBpf(const Policy &P,
+                                       const CompileOptions &Options,
+                                       Diagnostics &Diags) {
+  Context Ctx = buildFilter(P, Options, Diags);
+  if (!Ctx)
+    return std::nullopt;
   return exportBpf(Ctx.get(), Diags);
+}
+
+std::optional<std::string> compileToPfc(const Policy &P,
+                                        const CompileOptions &Options,
+                                        Diagnostics &Diags) {
+  Context Ctx = buildFilter(P, Options, Diags);
+  if (!Ctx)
+    return std::nullopt;
+  int Fd = memfd_create("sysprune-pfc", MFD_CLOEXEC);
+  if (Fd < 0) {
+    fail(Diags, "cannot create a memfd for the filter", -errno);
+    return std::nullopt;
+  }
+  std::optional<std::string> Result;
+  if (int Rc = seccomp_export_pfc(Ctx.get(), Fd)) {
+    fail(Diags, "libseccomp cannot export the filter", Rc);
+  } else {
+    off_t Size = lseek(Fd, 0, SEEK_END);
+    std::string Text(static_cast<size_t>(Size), '\0');
+    if (pread(Fd, Text.data(), Text.size(), 0) == Size)
+      Result = std::move(Text);
+    else
+      fail(Diags, "cannot read back the exported filter", -errno);
+  }
+  close(Fd);
+  return Result;
 }
 
 } // namespace sysprune::policy

@@ -6,6 +6,7 @@
 #include <linux/filter.h>
 
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace sysprune::policy {
@@ -41,5 +42,11 @@ struct BpfProgram {
 std::optional<BpfProgram> compileToBpf(const Policy &P,
                                        const CompileOptions &Options,
                                        Diagnostics &Diags);
+
+/// The same filter as libseccomp's pseudo-filter code (PFC), the text
+/// `sysprune export --format pfc` writes; nullopt after an error.
+std::optional<std::string> compileToPfc(const Policy &P,
+                                        const CompileOptions &Options,
+                                        Diagnostics &Diags);
 
 } // namespace sysprune::policy

@@ -31,6 +31,10 @@ int runModel();
 llvm::cl::SubCommand &compileCommand();
 int runCompile();
 
+/// `sysprune export`: write a policy for another runtime.
+llvm::cl::SubCommand &exportCommand();
+int runExport();
+
 /// `sysprune exec`: run a program under a policy.
 llvm::cl::SubCommand &execCommand();
 int runExec();

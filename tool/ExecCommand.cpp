@@ -7,6 +7,7 @@
 
 #include "policy/BpfCompiler.h"
 #include "policy/LibraryModel.h"
+#include "policy/PolicyExport.h"
 #include "policy/SyscallTable.h"
 #include "sysprune/runtime.h"
 
@@ -55,20 +56,6 @@ cl::list<std::string> Command(cl::Positional, cl::OneOrMore,
                               cl::desc("-- <program> [arguments...]"),
                               cl::sub(execCommand()), cl::cat(ExecCategory));
 
-/// What the policy allows, plus what the dynamic loader and libc's start-up
-/// do before the program's main (the libc model's `loader` baseline, which
-/// includes execve itself) and its `runtime` baseline.
-policy::Policy withBaselines(policy::Policy P) {
-  policy::SyscallRule Baselines;
-  Baselines.Act = policy::Action::Allow;
-  Baselines.Comment = "sysprune exec: the loader and runtime baselines";
-  for (const char *Name : {"loader", "runtime"})
-    if (auto *Syscalls = policy::LibraryModel::builtinLibc().baseline(Name))
-      for (const policy::ModelSyscall &S : *Syscalls)
-        Baselines.Names.push_back(S.Name);
-  P.Syscalls.push_back(std::move(Baselines));
-  return P;
-}
 } // namespace
 
 int runExec() {
@@ -114,7 +101,11 @@ int runExec() {
     break;
   }
   policy::Diagnostics Diags;
-  auto Filter = policy::compileToBpf(withBaselines(*Policy), Options, Diags);
+  // The program's dynamic loader and libc's start-up run under the filter.
+  auto Filter = policy::compileToBpf(
+      policy::withBaselines(*Policy, policy::LibraryModel::builtinLibc(),
+                            {"loader", "runtime"}),
+      Options, Diags);
   Printer.print(Diags);
   if (!Filter)
     return 1;

@@ -27,6 +27,8 @@ int main(int argc, char **argv) {
           "  sysprune model LIBRARY.so [-o model.json]\n"
           "  sysprune compile POLICY.json [--action kill|errno|trap] -o "
           "filter.c\n"
+          "  sysprune export --format oci|systemd|pfc|bpf POLICY.json [-o "
+          "FILE]\n"
           "  sysprune exec --policy POLICY.json [--action kill|errno|log] -- "
           "PROGRAM [ARGS...]\n"
           "  sysprune show POLICY.json\n"))
@@ -43,12 +45,15 @@ int main(int argc, char **argv) {
     return sysprune::tool::runModel();
   if (sysprune::tool::compileCommand())
     return sysprune::tool::runCompile();
+  if (sysprune::tool::exportCommand())
+    return sysprune::tool::runExport();
   if (sysprune::tool::execCommand())
     return sysprune::tool::runExec();
   if (sysprune::tool::showCommand())
     return sysprune::tool::runShow();
   llvm::WithColor::error(llvm::errs(), "sysprune")
       << "expected a command: 'scan', 'scan-tu', 'link', 'explain', "
-         "'model', 'compile', 'exec' or 'show' (see sysprune --help)\n";
+         "'model', 'compile', 'export', 'exec' or 'show' (see sysprune "
+         "--help)\n";
   return 1;
 }

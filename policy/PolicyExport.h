@@ -1,0 +1,32 @@
+#pragma once
+
+#include "policy/LibraryModel.h"
+#include "policy/Policy.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sysprune::policy {
+
+/// \p P plus one rule allowing the syscalls of \p Libc's baselines named
+/// \p Baselines ("loader", "runtime"): what a filter applied before
+/// execve must also let the dynamic loader and libc's start-up do.
+Policy withBaselines(Policy P, const LibraryModel &Libc,
+                     const std::vector<std::string> &Baselines);
+
+/// The policy as an OCI runtime-spec seccomp object (Docker, Podman, runc,
+/// crun): the policy file without sysprune's provenance.
+std::string exportOci(const Policy &P);
+
+/// The policy as a systemd drop-in (`[Service]` with SystemCallFilter=,
+/// SystemCallArchitectures= and, for an errno default, SystemCallErrorNumber=).
+/// systemd has no argument rules: a syscall allowed only with some
+/// arguments is allowed with any, and the file says which. nullopt, with
+/// \p Why set, when the policy needs what systemd cannot say (a rule that
+/// denies, a default other than kill or errno, an architecture it does not
+/// name).
+std::optional<std::string>
+exportSystemd(const Policy &P, const std::string &Source, std::string &Why);
+
+} // namespace sysprune::policy
