@@ -22,7 +22,6 @@
 namespace sysprune::policy {
 
 namespace {
-/// A linkage name as people write it: C++ symbols demangled.
 /// Whether \p S's model passes some of the calling function's arguments on
 /// to the syscall.
 bool passesCallerArguments(const ModelSyscall &S) {
@@ -55,6 +54,7 @@ std::optional<std::vector<ArgValue>> argumentsOf(const ModelSyscall &S,
   return Args;
 }
 
+/// A linkage name as people write it: C++ symbols demangled.
 std::string displayName(const std::string &LinkageName) {
   return llvm::demangle(LinkageName);
 }

@@ -148,10 +148,15 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
     if (Seen.insert(absolutePath(Path)).second)
       ToModel.push_back(Path);
   std::vector<policy::LibraryModel> Models;
+  // Models of libraries are cached by their contents beside the facts.
+  const std::string ModelCache =
+      CacheDirectory.empty() ? "" : CacheDirectory + "/models";
+  auto ModelOf = [&](const std::string &Path) {
+    return policy::binary::buildBinaryModelCached(Path, ModelCache,
+                                                  scan::toolIdentity());
+  };
   for (const std::string &Path : ToModel) {
-    auto Binary = policy::binary::buildBinaryModelCached(
-        Path, CacheDirectory.empty() ? "" : CacheDirectory + "/models",
-        scan::toolIdentity());
+    auto Binary = ModelOf(Path);
     if (!Binary) {
       Printer.print(
           {policy::Severity::Error,
@@ -170,9 +175,8 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   std::optional<std::string> RuntimeError;
   Options.RuntimeLibraries = [&] {
     std::vector<const policy::LibraryModel *> Out;
-    auto Runtime = policy::binary::loadRuntimeModels(
-        CacheDirectory.empty() ? "" : CacheDirectory + "/models",
-        scan::toolIdentity());
+    auto Runtime =
+        policy::binary::loadRuntimeModels(ModelCache, scan::toolIdentity());
     if (!Runtime) {
       RuntimeError = llvm::toString(Runtime.takeError());
       return Out;
@@ -194,10 +198,11 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
     else
       llvm::consumeError(Linked.takeError());
     for (const std::string &P : Paths) {
-      auto Binary = policy::binary::buildBinaryModelCached(
-          P, CacheDirectory.empty() ? "" : CacheDirectory + "/models",
-          scan::toolIdentity());
+      auto Binary = ModelOf(P);
       if (!Binary) {
+        // The module itself: not modelled (a warning); a library it loads:
+        // its functions are reported as unmodelled where the module calls
+        // them.
         llvm::consumeError(Binary.takeError());
         if (Out.empty())
           return Out;

@@ -31,9 +31,20 @@ void initialiseTargets() {
 
 namespace {
 
-/// The owner of a pointer to a hook (a weak reference of no type): calls
-/// through it are to whatever defines the hook, modelled there.
-constexpr const char *HookOwner = "";
+/// Whose code a pointer held in a register leads to.
+struct PointerOwner {
+  enum class Kind {
+    /// A hook (a weak reference of no type): whatever defines it, modelled
+    /// there.
+    Hook,
+    /// Another library, by soname (it holds the pointer in its data).
+    Library,
+    /// A named group (its function returned the pointer).
+    Group,
+  };
+  Kind What;
+  std::string Name;
+};
 
 unsigned registerNamed(const MCRegisterInfo &Info, StringRef Name) {
   for (unsigned R = 1; R < Info.getNumRegs(); ++R)
@@ -159,11 +170,11 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
   unsigned SinceTableLoad = ~0u - 8;
   // ... and since the last computation of a label of this stretch.
   unsigned SinceLocalLabel = ~0u - 8;
-  // Registers holding a pointer with a known owner (see IndirectVia), in
+  // Registers holding a pointer with a known owner (see IndirectInto*), in
   // straight-line code: a register some instruction writes otherwise loses
   // it, and so do all at a jump or return.
-  std::map<unsigned, std::string> Owners;
-  auto OwnerOf = [&](unsigned Register) -> std::optional<std::string> {
+  std::map<unsigned, PointerOwner> Owners;
+  auto OwnerOf = [&](unsigned Register) -> std::optional<PointerOwner> {
     auto It = Owners.find(Register);
     if (It == Owners.end())
       return std::nullopt;
@@ -196,17 +207,18 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
     }
     // Whose pointer the instruction's result is: `mov obj@GOTPCREL(%rip)`
     // of another library's object, a load through such a pointer, a copy.
-    std::optional<std::string> Owned;
+    std::optional<PointerOwner> Owned;
     if (InstructionPointer && Name == "MOV64rm" && Inst.getOperand(1).isReg()) {
       if (Inst.getOperand(1).getReg() == InstructionPointer) {
         if (auto Slot = Analysis->evaluateMemoryOperandAddress(
                 Inst, SubtargetInfo.get(), Address, Size))
           if (auto Filled = Image.slotAt(*Slot)) {
-            Owned = Filled->ObjectOwner;
+            if (Filled->ObjectOwner)
+              Owned = {PointerOwner::Kind::Library, *Filled->ObjectOwner};
             // A hook's address (GCC's crtstuff checks
             // _ITM_registerTMCloneTable before calling it): nobody's code.
             if (Filled->Import && Image.isHook(*Filled->Import))
-              Owned = std::string(HookOwner);
+              Owned = {PointerOwner::Kind::Hook, *Filled->Import};
           }
       } else {
         Owned = OwnerOf(Inst.getOperand(1).getReg());
@@ -219,7 +231,7 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
       Owned = OwnerOf(Inst.getOperand(0).getReg());
     }
     // The register a call or jump through a pointer takes it from.
-    std::optional<std::string> CalledOwner;
+    std::optional<PointerOwner> CalledOwner;
     if (!Owners.empty() && Inst.getNumOperands() > 0 &&
         Inst.getOperand(0).isReg() &&
         (Name == "CALL64r" || Name == "JMP64r" || Name == "CALL64m" ||
@@ -288,8 +300,10 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
             }
           }
       if (!Direct && CalledOwner) {
-        if (*CalledOwner != HookOwner)
-          Facts.IndirectVia.insert(*CalledOwner);
+        if (CalledOwner->What == PointerOwner::Kind::Library)
+          Facts.IndirectIntoLibraries.insert(CalledOwner->Name);
+        else if (CalledOwner->What == PointerOwner::Kind::Group)
+          Facts.IndirectIntoGroups.insert(CalledOwner->Name);
       } else if (!Direct) {
         // A switch's jump table: an offset loaded from the table (movslq)
         // just before, added to its base, jumped to; or a jump to a label
@@ -328,7 +342,7 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
           Owners.erase(R);
         if (auto Source = PointerSources.find(Target);
             Direct && Source != PointerSources.end() && ReturnRegister)
-          Owners[ReturnRegister] = Source->second;
+          Owners[ReturnRegister] = {PointerOwner::Kind::Group, Source->second};
       } else if (LastEndsFlow) {
         Owners.clear();
       }

@@ -41,12 +41,14 @@ struct CodeFacts {
   /// Code addresses it computes (x86_64: `lea f(%rip)`): functions it may
   /// pass on, store or call through a pointer.
   std::set<uint64_t> AddressTaken;
-  /// Calls through pointers whose owner is known (x86_64): a library whose
-  /// data object the pointer was read from (glibc's clock_gettime reading
-  /// the vDSO's address from ld.so's _rtld_global_ro), or a named group
-  /// whose function returned it ("@cancel": libgcc_s's unwinder, which
-  /// __libc_unwind_link_get hands out). Not in IndirectCalls.
-  std::set<std::string> IndirectVia;
+  /// Calls through pointers whose owner is known (x86_64), not in
+  /// IndirectCalls: pointers read out of another library's data object
+  /// (glibc's clock_gettime reading the vDSO's address from ld.so's
+  /// _rtld_global_ro), by the library's soname ...
+  std::set<std::string> IndirectIntoLibraries;
+  /// ... and pointers a named group's function returned ("@cancel":
+  /// libgcc_s's unwinder, which __libc_unwind_link_get hands out).
+  std::set<std::string> IndirectIntoGroups;
   /// The stretch ends without a return or jump: it falls into the next.
   bool FallsThrough = false;
   /// ... and its last instruction is a call.

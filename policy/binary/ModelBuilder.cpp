@@ -158,9 +158,9 @@ public:
       if (Facts->IndirectCalls && !PointerGroup.empty())
         Entered[Start].insert(PointerGroup);
       // A pointer a group's function returned is the group's to call.
-      for (const std::string &Owner : Facts->IndirectVia)
-        if (Owner.front() == '@')
-          Entered[Start].insert(Owner);
+      if (!Facts->IndirectIntoGroups.empty())
+        Entered[Start].insert(Facts->IndirectIntoGroups.begin(),
+                              Facts->IndirectIntoGroups.end());
       // A function that ends in a call ends in a call that does not return
       // (exit, abort, __stack_chk_fail): compilers put nothing after one.
       // Hand-written entry points that run on into the next function
@@ -213,9 +213,8 @@ private:
       Model.Syscalls.insert(F.Syscalls.begin(), F.Syscalls.end());
       Model.Imports.insert(F.Imports.begin(), F.Imports.end());
       // A pointer read out of another library's data leads into it.
-      for (const std::string &Owner : F.IndirectVia)
-        if (Owner.front() != '@')
-          Model.Imports.insert(pointerGroupOf(Owner));
+      for (const std::string &Library : F.IndirectIntoLibraries)
+        Model.Imports.insert(pointerGroupOf(Library));
       Model.UnknownSyscalls |= F.UnknownSyscalls != 0;
       Model.IndirectCalls |= F.IndirectCalls != 0;
       for (uint64_t Next : Edges[M]) {
@@ -292,14 +291,6 @@ pointedTo(const BinaryImage &Image,
   return Starts;
 }
 
-/// The library's SHA-256, as sha256sum prints it: a checked-in model says
-/// which file it was derived from.
-std::string sha256Of(const BinaryImage &Image) {
-  llvm::SHA256 Hasher;
-  Hasher.update(llvm::arrayRefFromStringRef(Image.contents()));
-  return llvm::toHex(Hasher.final(), /*LowerCase=*/true);
-}
-
 void mergeInto(FunctionModel &Into, const FunctionModel &M) {
   Into.Syscalls.insert(M.Syscalls.begin(), M.Syscalls.end());
   Into.Imports.insert(M.Imports.begin(), M.Imports.end());
@@ -308,6 +299,12 @@ void mergeInto(FunctionModel &Into, const FunctionModel &M) {
   Into.IndirectCalls |= M.IndirectCalls;
 }
 } // namespace
+
+std::string sha256Hex(llvm::StringRef Bytes) {
+  llvm::SHA256 Hasher;
+  Hasher.update(llvm::arrayRefFromStringRef(Bytes));
+  return llvm::toHex(Hasher.final(), /*LowerCase=*/true);
+}
 
 std::string pointerGroupOf(const std::string &Soname) {
   return std::string(PointerGroupName) + "@" + Soname;
@@ -335,7 +332,8 @@ llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path,
 
   BinaryModel Model;
   Model.Path = Path;
-  Model.Sha256 = sha256Of(**Image);
+  // A checked-in model says which file it was derived from.
+  Model.Sha256 = sha256Hex((*Image)->contents());
   Model.Soname = (*Image)->soname();
   Model.Arch = ociArchitecture((*Image)->arch());
   Model.Needed = (*Image)->needed();

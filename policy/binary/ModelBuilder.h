@@ -60,6 +60,9 @@ struct BinaryModel {
 inline constexpr const char *ConstructorsName = "@init";
 inline constexpr const char *DestructorsName = "@fini";
 
+/// The SHA-256 of \p Bytes, in hex as sha256sum prints it.
+std::string sha256Hex(llvm::StringRef Bytes);
+
 /// The name under which a model's functions call into another library's
 /// group of calls through pointers (`@indirect@ld-linux-x86-64.so.2`): what
 /// a call through a pointer read out of that library's data can reach.

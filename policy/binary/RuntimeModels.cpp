@@ -2,9 +2,7 @@
 
 #include "policy/binary/LinkedLibraries.h"
 
-#include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/MemoryBuffer.h>
-#include <llvm/Support/SHA256.h>
 
 namespace sysprune::policy::binary {
 
@@ -17,9 +15,7 @@ llvm::Expected<std::string> sha256OfFile(const std::string &Path) {
                                               /*RequiresNullTerminator=*/false);
   if (!Contents)
     return llvm::errorCodeToError(Contents.getError());
-  llvm::SHA256 Hasher;
-  Hasher.update(llvm::arrayRefFromStringRef((*Contents)->getBuffer()));
-  return llvm::toHex(Hasher.final(), /*LowerCase=*/true);
+  return sha256Hex((*Contents)->getBuffer());
 }
 
 llvm::Expected<std::vector<RuntimeModel>>
