@@ -81,6 +81,8 @@ struct ArgumentUse {
   std::vector<Site> Sites;
   /// One shortest call chain from an entry point to the first site.
   std::vector<Frame> Chain;
+  /// In a merged policy, the inputs that have the rule (empty: all of them).
+  std::vector<std::string> Inputs;
 };
 
 /// Why each syscall is in the policy: sysprune's extension object, ignored by
@@ -106,6 +108,11 @@ struct Provenance {
   /// The name-service databases reachable lookups use, with the services
   /// the policy assumed ("passwd: files, systemd (not modelled)").
   std::vector<std::string> NameServices;
+  /// The policies `sysprune merge` combined into this one, when more than
+  /// one.
+  std::vector<std::string> Inputs;
+  /// Syscall name -> the merged inputs that allow it, when not all do.
+  std::map<std::string, std::vector<std::string>> FromInputs;
 };
 
 /// A seccomp policy: an OCI seccomp profile plus provenance.

@@ -2,6 +2,7 @@
 // the read: one clear message beats a cascade of consequences.
 
 #include "policy/JsonLocator.h"
+#include "policy/PolicyConsistency.h"
 #include "policy/PolicyJson.h"
 #include "policy/SyscallTable.h"
 
@@ -58,6 +59,13 @@ private:
     Diags.push_back(
         {Severity::Warning, Locator.locate(Pointer), std::move(Message), ""});
   }
+  /// Records \p Error, if any; false when there was one.
+  bool report(std::optional<Diagnostic> Error) {
+    if (!Error)
+      return true;
+    Diags.push_back(std::move(*Error));
+    return false;
+  }
   bool expect(const json &V, bool Ok, const std::string &Pointer,
               const char *Expected) {
     if (Ok)
@@ -93,6 +101,8 @@ private:
 
   JsonLocator Locator;
   std::vector<SyscallTable> Tables;
+  /// Per rule read, the JSON pointer of each of its syscall names.
+  std::vector<std::vector<std::string>> NamePointers;
 };
 
 void PolicyChecker::warnUnknownKeys(const json &Obj, const std::string &Pointer,
@@ -227,7 +237,7 @@ bool PolicyChecker::readArg(const json &V, const std::string &Pointer,
                                      "'; expected one of " +
                                      joinQuoted(allCompareOpNames()));
   Out.Op = *Parsed;
-  return true;
+  return report(checkMaskedEqual(Out, Pointer, Locator));
 }
 
 bool PolicyChecker::readRule(const json &V, const std::string &Pointer,
@@ -237,11 +247,13 @@ bool PolicyChecker::readRule(const json &V, const std::string &Pointer,
   warnUnknownKeys(V, Pointer,
                   {"names", "name", "action", "errnoRet", "args", "comment",
                    "includes", "excludes"});
+  std::vector<std::string> &Pointers = NamePointers.emplace_back();
   if (V.contains("name")) {
     std::string Name;
     if (!readSyscallName(V["name"], Pointer + "/name", Name))
       return false;
     Out.Names.push_back(Name);
+    Pointers.push_back(Pointer + "/name");
   }
   if (V.contains("names")) {
     const json &Names = V["names"];
@@ -250,10 +262,11 @@ bool PolicyChecker::readRule(const json &V, const std::string &Pointer,
       return false;
     for (size_t I = 0; I < Names.size(); ++I) {
       std::string Name;
-      if (!readSyscallName(Names[I], Pointer + "/names/" + std::to_string(I),
-                           Name))
+      std::string NamePointer = Pointer + "/names/" + std::to_string(I);
+      if (!readSyscallName(Names[I], NamePointer, Name))
         return false;
       Out.Names.push_back(Name);
+      Pointers.push_back(NamePointer);
     }
   }
   if (Out.Names.empty())
@@ -280,6 +293,8 @@ bool PolicyChecker::readRule(const json &V, const std::string &Pointer,
         return false;
       Out.Args.push_back(C);
     }
+    if (!report(checkConditionsCanHold(Out.Args, Pointer + "/args", Locator)))
+      return false;
   }
   if (V.contains("comment") &&
       !readString(V["comment"], Pointer + "/comment", Out.Comment))
@@ -349,7 +364,7 @@ bool PolicyChecker::readArgumentUse(const json &V, const std::string &Pointer,
                                     ArgumentUse &Out) {
   if (!expect(V, V.is_object(), Pointer, "an object"))
     return false;
-  warnUnknownKeys(V, Pointer, {"rule", "sites", "chain"});
+  warnUnknownKeys(V, Pointer, {"rule", "sites", "chain", "inputs"});
   if (V.contains("rule")) {
     const json &Rule = V["rule"];
     if (!expect(Rule, Rule.is_array(), Pointer + "/rule",
@@ -368,6 +383,9 @@ bool PolicyChecker::readArgumentUse(const json &V, const std::string &Pointer,
   if (V.contains("chain") &&
       !readChain(V["chain"], Pointer + "/chain", Out.Chain))
     return false;
+  if (V.contains("inputs") &&
+      !readStringList(V["inputs"], Pointer + "/inputs", Out.Inputs))
+    return false;
   return true;
 }
 
@@ -377,7 +395,7 @@ bool PolicyChecker::readProvenance(const json &V, const std::string &Pointer,
     return false;
   warnUnknownKeys(V, Pointer,
                   {"version", "entries", "models", "baselines", "syscalls",
-                   "unmodelled", "name_services"});
+                   "unmodelled", "name_services", "inputs"});
   if (V.contains("version") &&
       !readString(V["version"], Pointer + "/version", Out.ToolVersion))
     return false;
@@ -386,7 +404,8 @@ bool PolicyChecker::readProvenance(const json &V, const std::string &Pointer,
       {"models", &Out.Models},
       {"baselines", &Out.Baselines},
       {"unmodelled", &Out.Unmodelled},
-      {"name_services", &Out.NameServices}};
+      {"name_services", &Out.NameServices},
+      {"inputs", &Out.Inputs}};
   for (const auto &[Key, List] : Lists)
     if (V.contains(Key) && !readStringList(V[Key], Pointer + "/" + Key, *List))
       return false;
@@ -403,7 +422,7 @@ bool PolicyChecker::readProvenance(const json &V, const std::string &Pointer,
       return false;
     warnUnknownKeys(
         Entry, EntryPointer,
-        {"sites", "chain", "baselines", "arguments", "unrestricted"});
+        {"sites", "chain", "baselines", "arguments", "unrestricted", "inputs"});
     if (Entry.contains("baselines") &&
         !readStringList(Entry["baselines"], EntryPointer + "/baselines",
                         Out.FromBaselines[Name]))
@@ -413,6 +432,10 @@ bool PolicyChecker::readProvenance(const json &V, const std::string &Pointer,
       return false;
     if (Entry.contains("chain") &&
         !readChain(Entry["chain"], EntryPointer + "/chain", Out.Chains[Name]))
+      return false;
+    if (Entry.contains("inputs") &&
+        !readStringList(Entry["inputs"], EntryPointer + "/inputs",
+                        Out.FromInputs[Name]))
       return false;
     if (Entry.contains("unrestricted") &&
         !readString(Entry["unrestricted"], EntryPointer + "/unrestricted",
@@ -476,7 +499,16 @@ std::optional<Policy> PolicyChecker::check(const json &Root) {
         return std::nullopt;
       P.Syscalls.push_back(std::move(Rule));
     }
+    Diagnostics Repeats =
+        checkRepeatedSyscalls(P.Syscalls, NamePointers, Locator);
+    Diags.insert(Diags.end(), Repeats.begin(), Repeats.end());
+    if (hasErrors(Repeats))
+      return std::nullopt;
   }
+  if (!report(checkSomethingRuns(
+          P, Root.contains("syscalls") ? "/syscalls" : "/defaultAction",
+          Locator)))
+    return std::nullopt;
   if (Root.contains("sysprune")) {
     Provenance Origin;
     if (!readProvenance(Root["sysprune"], "/sysprune", Origin))

@@ -80,6 +80,8 @@ ordered_json writeProvenance(const Provenance &Origin) {
     Names.insert(Entry.first);
   for (const auto &Entry : Origin.FromBaselines)
     Names.insert(Entry.first);
+  for (const auto &Entry : Origin.FromInputs)
+    Names.insert(Entry.first);
   for (const std::string &Name : Names) {
     ordered_json Entry = ordered_json::object();
     if (auto *Sites = lookup(Origin.Sites, Name))
@@ -95,18 +97,24 @@ ordered_json writeProvenance(const Provenance &Origin) {
         UseJson["rule"] = writeConditions(Use.Conditions);
         UseJson["sites"] = writeSites(Use.Sites);
         UseJson["chain"] = writeChain(Use.Chain);
+        if (!Use.Inputs.empty())
+          UseJson["inputs"] = Use.Inputs;
         Arguments.push_back(std::move(UseJson));
       }
       Entry["arguments"] = std::move(Arguments);
     }
     if (auto *Why = lookup(Origin.Unrestricted, Name))
       Entry["unrestricted"] = *Why;
+    if (auto *Inputs = lookup(Origin.FromInputs, Name))
+      Entry["inputs"] = *Inputs;
     Syscalls[Name] = std::move(Entry);
   }
   Out["syscalls"] = std::move(Syscalls);
   Out["unmodelled"] = Origin.Unmodelled;
   if (!Origin.NameServices.empty())
     Out["name_services"] = Origin.NameServices;
+  if (!Origin.Inputs.empty())
+    Out["inputs"] = Origin.Inputs;
   return Out;
 }
 } // namespace
