@@ -1,5 +1,8 @@
 # lit configuration for sysprune's tool tests: one folder per feature.
 import os
+import shutil
+import subprocess
+import sys
 
 import lit.formats
 
@@ -21,9 +24,27 @@ config.substitutions.append(("%deny-seccomp", os.path.join(config.test_tools_dir
 config.substitutions.append(("%test_tools", config.test_tools_dir))
 config.substitutions.append(("%clang", config.clang))
 config.substitutions.append(("%src_root", config.sysprune_src_root))
+config.substitutions.append(("%python", sys.executable))
 
 if config.sanitized:
     config.available_features.add("sanitized")
+
+# bubblewrap loads the exported BPF; it needs root or user namespaces, and
+# a /proc to mount: tests that run it are unsupported where it cannot.
+def bwrap_runs():
+    bwrap = shutil.which("bwrap")
+    if not bwrap:
+        return False
+    try:
+        return subprocess.run(
+            [bwrap, "--ro-bind", "/", "/", "--dev", "/dev", "--proc", "/proc",
+             "true"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            timeout=60).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+
+if bwrap_runs():
+    config.available_features.add("bwrap")
 
 # The checked-in models of this platform's libraries can be regenerated
 # exactly only from the builds they were derived from: the test that checks
