@@ -43,6 +43,14 @@ int runExec();
 llvm::cl::SubCommand &showCommand();
 int runShow();
 
+/// `sysprune diff`: what changed between two policies.
+llvm::cl::SubCommand &diffCommand();
+int runDiff();
+
+/// `sysprune merge`: the union of several policies.
+llvm::cl::SubCommand &mergeCommand();
+int runMerge();
+
 /// The version printed by --version and written into policies.
 extern const char *const ToolVersion;
 

@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 
+#include <llvm/ADT/StringRef.h>
 #include <llvm/Support/InitLLVM.h>
 #include <llvm/Support/WithColor.h>
 #include <llvm/Support/raw_ostream.h>
@@ -31,8 +32,15 @@ int main(int argc, char **argv) {
           "FILE]\n"
           "  sysprune exec --policy POLICY.json [--action kill|errno|log] -- "
           "PROGRAM [ARGS...]\n"
-          "  sysprune show POLICY.json\n"))
-    return 1;
+          "  sysprune show POLICY.json\n"
+          "  sysprune diff OLD.json NEW.json [--format text|markdown|json] "
+          "[-o FILE]\n"
+          "  sysprune merge POLICY.json... [-o policy.json]\n",
+          // With a stream, a usage error returns instead of exiting.
+          &llvm::errs()))
+    // diff's status 1 means "different": its usage errors are 2, as
+    // diff(1)'s are.
+    return argc > 1 && llvm::StringRef(argv[1]) == "diff" ? 2 : 1;
   if (sysprune::tool::scanCommand())
     return sysprune::tool::runScan();
   if (sysprune::tool::scanTuCommand())
@@ -51,9 +59,13 @@ int main(int argc, char **argv) {
     return sysprune::tool::runExec();
   if (sysprune::tool::showCommand())
     return sysprune::tool::runShow();
+  if (sysprune::tool::diffCommand())
+    return sysprune::tool::runDiff();
+  if (sysprune::tool::mergeCommand())
+    return sysprune::tool::runMerge();
   llvm::WithColor::error(llvm::errs(), "sysprune")
       << "expected a command: 'scan', 'scan-tu', 'link', 'explain', "
-         "'model', 'compile', 'export', 'exec' or 'show' (see sysprune "
-         "--help)\n";
+         "'model', 'compile', 'export', 'exec', 'show', 'diff' or 'merge' "
+         "(see sysprune --help)\n";
   return 1;
 }
