@@ -4,7 +4,9 @@
 #include "Commands.h"
 
 #include "policy/BpfCompiler.h"
+#include "policy/EmbeddedFilterWriter.h"
 #include "policy/LibraryModel.h"
+#include "policy/MinijailExport.h"
 #include "policy/PolicyExport.h"
 
 namespace sysprune::tool {
@@ -20,7 +22,7 @@ namespace cl = llvm::cl;
 
 cl::OptionCategory ExportCategory("export options");
 
-enum class Format { Oci, Systemd, Pfc, Bpf };
+enum class Format { Oci, Systemd, Minijail, Pfc, Bpf, Cpp };
 
 cl::opt<std::string> PolicyPath(cl::Positional, cl::Required,
                                 cl::desc("<policy.json>"),
@@ -34,10 +36,15 @@ cl::opt<Format> OutputFormat(
                    "runc, crun)"),
         clEnumValN(Format::Systemd, "systemd",
                    "a systemd drop-in (SystemCallFilter=)"),
+        clEnumValN(Format::Minijail, "minijail",
+                   "a Minijail seccomp policy (minijail0 -S)"),
         clEnumValN(Format::Pfc, "pfc", "libseccomp's pseudo-filter code"),
         clEnumValN(Format::Bpf, "bpf",
                    "the raw BPF program (struct sock_filter[]), as "
-                   "bwrap --seccomp reads it")),
+                   "bwrap --seccomp reads it"),
+        clEnumValN(Format::Cpp, "cpp",
+                   "a C/C++ header with the BPF program, to install "
+                   "with prctl or sysprune::install")),
     cl::sub(exportCommand()), cl::cat(ExportCategory));
 cl::opt<std::string> OutputPath("o",
                                 cl::desc("Write it here (default: standard "
@@ -47,8 +54,9 @@ cl::opt<std::string> OutputPath("o",
                                 cl::cat(ExportCategory));
 cl::opt<bool> NoLoader(
     "no-loader",
-    cl::desc("Leave out the loader and runtime baselines (oci, systemd, bpf "
-             "add them: those runtimes apply the filter before execve)"),
+    cl::desc("Leave out the loader and runtime baselines (oci, systemd, "
+             "minijail, bpf add them: those runtimes apply the filter "
+             "before execve)"),
     cl::sub(exportCommand()), cl::cat(ExportCategory));
 } // namespace
 
@@ -58,8 +66,14 @@ int runExport() {
   if (!Policy)
     return 1;
   // Runtimes that apply the filter before execve run the program's dynamic
-  // loader under it.
-  bool BeforeExecve = OutputFormat != Format::Pfc;
+  // loader under it; pfc is for reading, and the cpp header is installed by
+  // the program itself.
+  bool BeforeExecve =
+      OutputFormat != Format::Pfc && OutputFormat != Format::Cpp;
+  if (OutputFormat == Format::Cpp &&
+      !checkNativeArchitecture(*Policy, PolicyPath, "the header's filter",
+                               Printer))
+    return 1;
   if (BeforeExecve && !NoLoader)
     Policy = policy::withBaselines(std::move(*Policy),
                                    policy::LibraryModel::builtinLibc(),
@@ -70,13 +84,17 @@ int runExport() {
   case Format::Oci:
     Output = policy::exportOci(*Policy);
     break;
-  case Format::Systemd: {
+  case Format::Systemd:
+  case Format::Minijail: {
+    bool Systemd = OutputFormat == Format::Systemd;
     std::string Why;
-    auto Text = policy::exportSystemd(*Policy, PolicyPath, Why);
+    auto Text = Systemd ? policy::exportSystemd(*Policy, PolicyPath, Why)
+                        : policy::exportMinijail(*Policy, PolicyPath, Why);
     if (!Text) {
       Printer.print({policy::Severity::Error,
                      {PolicyPath, 0, 0},
-                     "cannot write the policy for systemd: " + Why,
+                     std::string("cannot write the policy for ") +
+                         (Systemd ? "systemd: " : "minijail: ") + Why,
                      ""});
       return 1;
     }
@@ -91,13 +109,23 @@ int runExport() {
     Output = std::move(*Text);
     break;
   }
-  case Format::Bpf: {
+  case Format::Bpf:
+  case Format::Cpp: {
     auto Program = policy::compileToBpf(*Policy, {}, Diags);
     Printer.print(Diags);
     if (!Program)
       return 1;
-    Output.assign(reinterpret_cast<const char *>(Program->Instructions.data()),
-                  Program->Instructions.size() * sizeof(sock_filter));
+    if (OutputFormat == Format::Cpp)
+      Output = policy::writeFilterHeader(
+          *Program, PolicyPath,
+          policy::actionName(Policy->DefaultAction) +
+              (Policy->DefaultAction == policy::Action::Errno
+                   ? " " + std::to_string(Policy->DefaultErrnoRet.value_or(1))
+                   : std::string()));
+    else
+      Output.assign(
+          reinterpret_cast<const char *>(Program->Instructions.data()),
+          Program->Instructions.size() * sizeof(sock_filter));
     break;
   }
   }
