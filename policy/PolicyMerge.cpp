@@ -40,7 +40,7 @@ struct MergedRule {
 
 class Merger {
 public:
-  Merger(const std::vector<MergeInput> &Inputs) : Inputs(Inputs) {}
+  explicit Merger(const std::vector<MergeInput> &Inputs) : Inputs(Inputs) {}
 
   std::optional<Policy> merge(const std::string &ToolVersion);
   Diagnostics Diags;
