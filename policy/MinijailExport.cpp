@@ -42,43 +42,27 @@ std::string errnoText(uint32_t Errno) {
 // other bits of M clear. false when the condition can never hold.
 bool appendAtoms(const ArgCondition &C, std::vector<std::string> &Atoms) {
   std::string Arg = "arg" + std::to_string(C.Index);
-  const char *Op = nullptr;
-  switch (C.Op) {
-  case CompareOp::NotEqual:
-    Op = " != ";
-    break;
-  case CompareOp::Less:
-    Op = " < ";
-    break;
-  case CompareOp::LessEqual:
-    Op = " <= ";
-    break;
-  case CompareOp::Equal:
-    Op = " == ";
-    break;
-  case CompareOp::GreaterEqual:
-    Op = " >= ";
-    break;
-  case CompareOp::Greater:
-    Op = " > ";
-    break;
-  case CompareOp::MaskedEqual: {
-    uint64_t Mask = C.Value, Want = C.ValueTwo;
-    if (Want & ~Mask)
-      return false;
-    if (Mask == ~uint64_t(0)) {
-      Atoms.push_back(Arg + " == " + constant(Want));
-      return true;
-    }
-    for (unsigned Bit = 0; Bit < 64; ++Bit)
-      if (Want >> Bit & 1)
-        Atoms.push_back(Arg + " & " + hex(uint64_t(1) << Bit));
-    if (uint64_t Clear = Mask & ~Want)
-      Atoms.push_back(Arg + " in ~" + hex(Clear));
+  if (C.Op != CompareOp::MaskedEqual) {
+    // minijail spells the other comparisons as C does.
+    static const std::map<CompareOp, const char *> Operators = {
+        {CompareOp::NotEqual, " != "},     {CompareOp::Less, " < "},
+        {CompareOp::LessEqual, " <= "},    {CompareOp::Equal, " == "},
+        {CompareOp::GreaterEqual, " >= "}, {CompareOp::Greater, " > "}};
+    Atoms.push_back(Arg + Operators.at(C.Op) + constant(C.Value));
     return true;
   }
+  uint64_t Mask = C.Value, Want = C.ValueTwo;
+  if (Want & ~Mask)
+    return false;
+  if (Mask == ~uint64_t(0)) {
+    Atoms.push_back(Arg + " == " + constant(Want));
+    return true;
   }
-  Atoms.push_back(Arg + Op + constant(C.Value));
+  for (unsigned Bit = 0; Bit < 64; ++Bit)
+    if (Want >> Bit & 1)
+      Atoms.push_back(Arg + " & " + hex(uint64_t(1) << Bit));
+  if (uint64_t Clear = Mask & ~Want)
+    Atoms.push_back(Arg + " in ~" + hex(Clear));
   return true;
 }
 
