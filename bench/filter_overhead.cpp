@@ -110,9 +110,10 @@ policy::Policy policyOf(int Count) {
   return P;
 }
 
-std::optional<policy::BpfProgram> compile(const policy::Policy &P,
-                                          int Optimize) {
+std::optional<policy::BpfProgram>
+compile(const policy::Policy &P, policy::BpfBackend Backend, int Optimize = 2) {
   policy::CompileOptions Options;
+  Options.Backend = Backend;
   Options.LibseccompOptimize = Optimize;
   policy::Diagnostics Diags;
   auto Program = policy::compileToBpf(P, Options, Diags);
@@ -139,12 +140,17 @@ int main(int Argc, char **Argv) {
   policy::Policy Everything;
   Everything.Architectures = {policy::SyscallTable::native().architecture()};
   Everything.DefaultAction = policy::Action::Allow;
-  Variants.push_back({"allow everything (floor)", compile(Everything, 2)});
+  Variants.push_back({"allow everything (floor)",
+                      compile(Everything, policy::BpfBackend::DecisionTree)});
   for (int Count : {10, 100, 300}) {
     policy::Policy P = policyOf(Count);
     std::string Size = std::to_string(Count) + " syscalls";
-    Variants.push_back({Size + ", sysprune", compile(P, 2)});
-    Variants.push_back({Size + ", libseccomp default", compile(P, 1)});
+    Variants.push_back(
+        {Size + ", sysprune", compile(P, policy::BpfBackend::DecisionTree)});
+    Variants.push_back({Size + ", libseccomp tree",
+                        compile(P, policy::BpfBackend::Libseccomp, 2)});
+    Variants.push_back({Size + ", libseccomp default",
+                        compile(P, policy::BpfBackend::Libseccomp, 1)});
   }
   for (const Variant &V : Variants)
     if (!V.Unfiltered && !V.Filter)

@@ -1,6 +1,8 @@
 #include "policy/BpfCompiler.h"
 
 #include "policy/SyscallTable.h"
+#include "policy/bpf/DecisionTree.h"
+#include "policy/bpf/FilterSpec.h"
 
 #include <seccomp.h>
 
@@ -20,28 +22,6 @@ struct ContextDeleter {
   void operator()(scmp_filter_ctx Ctx) const { seccomp_release(Ctx); }
 };
 using Context = std::unique_ptr<void, ContextDeleter>;
-
-uint32_t libseccompAction(Action Act, uint32_t Errno) {
-  switch (Act) {
-  case Action::KillProcess:
-    return SCMP_ACT_KILL_PROCESS;
-  case Action::KillThread:
-    return SCMP_ACT_KILL_THREAD;
-  case Action::Trap:
-    return SCMP_ACT_TRAP;
-  case Action::Errno:
-    return SCMP_ACT_ERRNO(Errno);
-  case Action::Trace:
-    return SCMP_ACT_TRACE(Errno);
-  case Action::Allow:
-    return SCMP_ACT_ALLOW;
-  case Action::Log:
-    return SCMP_ACT_LOG;
-  case Action::Notify:
-    return SCMP_ACT_NOTIFY;
-  }
-  return SCMP_ACT_KILL_PROCESS;
-}
 
 scmp_compare libseccompOp(CompareOp Op) {
   switch (Op) {
@@ -96,7 +76,7 @@ bool addArchitectures(scmp_filter_ctx Ctx, const Policy &P,
 
 bool addRule(scmp_filter_ctx Ctx, const SyscallRule &Rule,
              uint32_t DefaultAction, Diagnostics &Diags) {
-  uint32_t RuleAction = libseccompAction(Rule.Act, Rule.ErrnoRet.value_or(1));
+  uint32_t RuleAction = seccompReturnValue(Rule.Act, Rule.ErrnoRet.value_or(1));
   // libseccomp refuses rules that repeat the default action; they change
   // nothing, so skipping them is exact.
   if (RuleAction == DefaultAction)
@@ -140,14 +120,11 @@ std::optional<BpfProgram> exportBpf(scmp_filter_ctx Ctx, Diagnostics &Diags) {
   return Result;
 }
 
-/// libseccomp's filter for \p P and \p Options; null after an error.
-Context buildFilter(const Policy &P, const CompileOptions &Options,
-                    Diagnostics &Diags) {
-  Action Violation = Options.ViolationAction.value_or(P.DefaultAction);
-  uint32_t ViolationErrno = Options.ViolationAction
-                                ? Options.ViolationErrno
-                                : P.DefaultErrnoRet.value_or(1);
-  uint32_t DefaultAction = libseccompAction(Violation, ViolationErrno);
+/// libseccomp's filter for \p P (an effective policy); null after an
+/// error.
+Context buildFilter(const Policy &P, int Optimize, Diagnostics &Diags) {
+  uint32_t DefaultAction =
+      seccompReturnValue(P.DefaultAction, P.DefaultErrnoRet.value_or(1));
   Context Ctx(seccomp_init(DefaultAction));
   if (!Ctx) {
     fail(Diags, "libseccomp cannot create a filter", 0);
@@ -156,9 +133,9 @@ Context buildFilter(const Policy &P, const CompileOptions &Options,
   // A syscall from a foreign architecture (or, with only x86_64 listed, an
   // x32 number) kills the whole process, whatever the violation action.
   seccomp_attr_set(Ctx.get(), SCMP_FLTATR_ACT_BADARCH, SCMP_ACT_KILL_PROCESS);
-  if (Options.LibseccompOptimize != 1) // 1 is libseccomp's own default
-    if (int Rc = seccomp_attr_set(Ctx.get(), SCMP_FLTATR_CTL_OPTIMIZE,
-                                  Options.LibseccompOptimize)) {
+  if (Optimize != 1) // 1 is libseccomp's own default
+    if (int Rc =
+            seccomp_attr_set(Ctx.get(), SCMP_FLTATR_CTL_OPTIMIZE, Optimize)) {
       fail(Diags, "libseccomp cannot optimise the filter", Rc);
       return nullptr;
     }
@@ -167,41 +144,66 @@ Context buildFilter(const Policy &P, const CompileOptions &Options,
   for (const SyscallRule &Rule : P.Syscalls)
     if (!addRule(Ctx.get(), Rule, DefaultAction, Diags))
       return nullptr;
-  if (Options.AllowStderrWrite) {
-    std::vector<std::string> Allowed = P.allowedSyscalls();
-    if (!std::binary_search(Allowed.begin(), Allowed.end(), "write")) {
-      scmp_arg_cmp ToStderr{0, SCMP_CMP_EQ, STDERR_FILENO, 0};
-      if (int Rc = seccomp_rule_add_array(Ctx.get(), SCMP_ACT_ALLOW,
-                                          SCMP_SYS(write), 1, &ToStderr)) {
-        fail(Diags, "cannot allow write to stderr", Rc);
-        return nullptr;
-      }
-    }
-  }
-  if (Options.ComplainHandoff) {
-    std::vector<std::string> Allowed = P.allowedSyscalls();
-    for (int Nr : {SCMP_SYS(sendmsg), SCMP_SYS(close)}) {
-      char *Name = seccomp_syscall_resolve_num_arch(SCMP_ARCH_NATIVE, Nr);
-      bool Already =
-          Name && std::binary_search(Allowed.begin(), Allowed.end(), Name);
-      std::free(Name);
-      if (Already)
-        continue;
-      if (int Rc = seccomp_rule_add_array(Ctx.get(), SCMP_ACT_ALLOW, Nr, 0,
-                                          nullptr)) {
-        fail(Diags, "cannot allow the complain supervisor's hand-over", Rc);
-        return nullptr;
-      }
-    }
-  }
   return Ctx;
 }
 } // namespace
 
+Policy effectivePolicy(const Policy &P, const CompileOptions &Options) {
+  Policy Effective = P;
+  if (Options.ViolationAction) {
+    Effective.DefaultAction = *Options.ViolationAction;
+    Effective.DefaultErrnoRet = Options.ViolationErrno;
+  }
+  std::vector<std::string> Allowed = P.allowedSyscalls();
+  auto allowedAlready = [&](const char *Name) {
+    return std::binary_search(Allowed.begin(), Allowed.end(), Name);
+  };
+  if (Options.AllowStderrWrite && !allowedAlready("write")) {
+    SyscallRule ToStderr;
+    ToStderr.Names = {"write"};
+    ToStderr.Args = {{0, STDERR_FILENO, 0, CompareOp::Equal}};
+    ToStderr.Comment = "the SIGSYS report";
+    Effective.Syscalls.push_back(std::move(ToStderr));
+  }
+  if (Options.ComplainHandoff) {
+    SyscallRule HandOver;
+    for (const char *Name : {"sendmsg", "close"})
+      if (!allowedAlready(Name))
+        HandOver.Names.push_back(Name);
+    HandOver.Comment = "the complain supervisor's hand-over";
+    if (!HandOver.Names.empty())
+      Effective.Syscalls.push_back(std::move(HandOver));
+  }
+  return Effective;
+}
+
 std::optional<BpfProgram> compileToBpf(const Policy &P,
                                        const CompileOptions &Options,
                                        Diagnostics &Diags) {
-  Context Ctx = buildFilter(P, Options, Diags);
+  Policy Effective = effectivePolicy(P, Options);
+  bool Own =
+      Options.Backend == BpfBackend::DecisionTree ||
+      (Options.Backend == BpfBackend::Auto && decisionTreeSupports(Effective));
+  if (Own) {
+    auto Spec = buildFilterSpec(
+        Effective,
+        seccompReturnValue(Effective.DefaultAction,
+                           Effective.DefaultErrnoRet.value_or(1)),
+        Diags);
+    if (!Spec)
+      return std::nullopt;
+    BpfProgram Program{compileDecisionTree(*Spec)};
+    // The kernel's limit (BPF_MAXINSNS).
+    if (Program.Instructions.size() > 4096) {
+      fail(Diags,
+           "the filter needs " + std::to_string(Program.Instructions.size()) +
+               " instructions; the kernel accepts at most 4096",
+           0);
+      return std::nullopt;
+    }
+    return Program;
+  }
+  Context Ctx = buildFilter(Effective, Options.LibseccompOptimize, Diags);
   if (!Ctx)
     return std::nullopt;
   return exportBpf(Ctx.get(), Diags);
@@ -210,7 +212,8 @@ std::optional<BpfProgram> compileToBpf(const Policy &P,
 std::optional<std::string> compileToPfc(const Policy &P,
                                         const CompileOptions &Options,
                                         Diagnostics &Diags) {
-  Context Ctx = buildFilter(P, Options, Diags);
+  Context Ctx = buildFilter(effectivePolicy(P, Options),
+                            Options.LibseccompOptimize, Diags);
   if (!Ctx)
     return std::nullopt;
   int Fd = memfd_create("sysprune-pfc", MFD_CLOEXEC);

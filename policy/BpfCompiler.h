@@ -11,6 +11,18 @@
 
 namespace sysprune::policy {
 
+/// Which compiler turns a policy into BPF.
+enum class BpfBackend {
+  /// sysprune's decision tree where it supports every listed architecture,
+  /// else libseccomp.
+  Auto,
+  /// sysprune's decision tree (policy/bpf/DecisionTree.h): an error for an
+  /// architecture it does not support.
+  DecisionTree,
+  /// libseccomp, with LibseccompOptimize.
+  Libseccomp
+};
+
 /// Build-time choices that are not part of the policy file.
 struct CompileOptions {
   /// Replaces the policy's defaultAction (what a syscall outside the
@@ -29,6 +41,7 @@ struct CompileOptions {
   /// binary tree: with 300 syscalls, an argument-checked call costs a third
   /// less and installing half as long (bench/filter_overhead.cpp).
   int LibseccompOptimize = 2;
+  BpfBackend Backend = BpfBackend::Auto;
 };
 
 /// A compiled classic-BPF seccomp program.
@@ -36,15 +49,21 @@ struct BpfProgram {
   std::vector<sock_filter> Instructions;
 };
 
-/// Compiles \p P with libseccomp. Syscalls on foreign architectures (and,
-/// on x86_64, x32 numbers) kill the process. On failure returns nullopt and
-/// adds an error to \p Diags.
+/// \p P as the filter compiles it: the violation action of \p Options as
+/// its default, plus the rules its options add (write to stderr for the
+/// trap report, the complain hand-over).
+Policy effectivePolicy(const Policy &P, const CompileOptions &Options);
+
+/// Compiles \p P with the backend \p Options chooses. Syscalls on foreign
+/// architectures (and, on x86_64, x32 numbers) kill the process. On failure
+/// returns nullopt and adds an error to \p Diags.
 std::optional<BpfProgram> compileToBpf(const Policy &P,
                                        const CompileOptions &Options,
                                        Diagnostics &Diags);
 
-/// The same filter as libseccomp's pseudo-filter code (PFC), the text
-/// `sysprune export --format pfc` writes; nullopt after an error.
+/// The filter as libseccomp compiles it, written as its pseudo-filter code
+/// (PFC), the text `sysprune export --format pfc` writes; nullopt after an
+/// error.
 std::optional<std::string> compileToPfc(const Policy &P,
                                         const CompileOptions &Options,
                                         Diagnostics &Diags);
