@@ -66,7 +66,7 @@ policy::Policy scattered(int Count) {
 struct Counts {
   size_t Total = 0;
   double CommonMean = 0;
-  unsigned CommonMax = 0, Denied = 0, Fcntl = 0;
+  unsigned CommonMax = 0, AllowedMax = 0, Denied = 0, Fcntl = 0;
 };
 
 unsigned executed(const std::vector<sock_filter> &Program, int Nr,
@@ -103,11 +103,16 @@ std::optional<Counts> measure(const policy::Policy &P,
     ++Common;
   }
   C.CommonMean /= std::max(Common, 1u);
-  // The worst denied number: what a violation costs before the verdict.
+  // The worst allowed and the worst denied number (what a violation costs
+  // before the verdict).
   for (int Nr = 0; Nr < Table.size(); ++Nr)
-    if (auto Name = Table.name(Nr);
-        Name && !std::binary_search(Allowed.begin(), Allowed.end(), *Name))
-      C.Denied = std::max(C.Denied, executed(Program->Instructions, Nr));
+    if (auto Name = Table.name(Nr)) {
+      unsigned &Worst =
+          std::binary_search(Allowed.begin(), Allowed.end(), *Name)
+              ? C.AllowedMax
+              : C.Denied;
+      Worst = std::max(Worst, executed(Program->Instructions, Nr));
+    }
   C.Fcntl = executed(Program->Instructions, *Table.number("fcntl"), F_GETFD);
   return C;
 }
@@ -118,11 +123,11 @@ int main() {
   for (int Count : {30, 100, 300})
     Policies.push_back({std::to_string(Count) + " syscalls", scattered(Count)});
   std::printf("BPF instructions: the filter's size, and how many run for the "
-              "%zu common syscalls (mean / max), the worst denied syscall and "
-              "fcntl(F_GETFD) (argument rule)\n\n",
+              "%zu common syscalls (mean / max), the worst allowed and "
+              "denied syscall, and fcntl(F_GETFD) (argument rule)\n\n",
               CommonSyscalls.size());
-  std::printf("%-14s %-22s %6s %13s %7s %6s\n", "policy", "compiler", "size",
-              "common", "denied", "fcntl");
+  std::printf("%-14s %-24s %6s %13s %8s %7s %6s\n", "policy", "compiler",
+              "size", "common", "allowed", "denied", "fcntl");
   for (const auto &[Name, P] : Policies) {
     struct Variant {
       const char *Name;
@@ -138,9 +143,9 @@ int main() {
         std::fprintf(stderr, "%s: cannot compile %s\n", V.Name, Name.c_str());
         return 1;
       }
-      std::printf("%-14s %-22s %6zu %7.1f / %3u %7u %6u\n", Name.c_str(),
-                  V.Name, C->Total, C->CommonMean, C->CommonMax, C->Denied,
-                  C->Fcntl);
+      std::printf("%-14s %-24s %6zu %7.1f / %3u %8u %7u %6u\n", Name.c_str(),
+                  V.Name, C->Total, C->CommonMean, C->CommonMax, C->AllowedMax,
+                  C->Denied, C->Fcntl);
     }
   }
   return 0;

@@ -472,5 +472,44 @@ TEST(BpfEquivalenceTest, OrderRulesOnOneArgumentKeepTheirMeaning) {
               interpreting(Theirs)(Data));
 }
 
+// The goal the tree is for: in a 300-syscall policy, the syscalls programs
+// make most run at most 12 instructions, and no syscall runs more than in
+// libseccomp's binary tree (bench/bpf_instructions prints the whole table).
+TEST(BpfEquivalenceTest, ThreeHundredSyscallsTakeALogarithmicPath) {
+  SyscallTable Table = *SyscallTable::forArchitecture("SCMP_ARCH_X86_64");
+  const std::vector<std::string> Common = {
+      "read",   "write",  "close",  "futex",      "epoll_wait",
+      "mmap",   "munmap", "openat", "newfstatat", "recvfrom",
+      "sendto", "ppoll",  "lseek",  "brk",        "getpid"};
+  std::vector<std::string> Others;
+  for (int Nr = 0; Nr < Table.size(); ++Nr)
+    if (auto Name = Table.name(Nr);
+        Name && std::find(Common.begin(), Common.end(), *Name) == Common.end())
+      Others.push_back(*Name);
+  std::mt19937 Random(7);
+  std::shuffle(Others.begin(), Others.end(), Random);
+  Policy P;
+  P.Architectures = {"SCMP_ARCH_X86_64"};
+  SyscallRule Allowed;
+  Allowed.Names = Common;
+  Allowed.Names.insert(Allowed.Names.end(), Others.begin(),
+                       Others.begin() + (300 - Common.size()));
+  P.Syscalls = {Allowed};
+  std::vector<sock_filter> Ours = compileWith(P, BpfBackend::DecisionTree);
+  std::vector<sock_filter> Theirs = compileWith(P, BpfBackend::Libseccomp, 2);
+  auto executed = [](const std::vector<sock_filter> &Program, int Nr) {
+    seccomp_data Data{};
+    Data.arch = AUDIT_ARCH_X86_64;
+    Data.nr = Nr;
+    return interpretFilter(Program, Data)->Executed;
+  };
+  for (const std::string &Name : Common)
+    EXPECT_LE(executed(Ours, *Table.number(Name)), 12u) << Name;
+  for (const std::string &Name : Allowed.Names) {
+    int Nr = *Table.number(Name);
+    EXPECT_LE(executed(Ours, Nr), executed(Theirs, Nr)) << Name;
+  }
+}
+
 } // namespace
 } // namespace sysprune::policy
