@@ -51,6 +51,8 @@ struct SyscallRule {
   std::optional<uint32_t> ErrnoRet;
   std::vector<ArgCondition> Args;
   std::string Comment;
+
+  friend bool operator==(const SyscallRule &, const SyscallRule &) = default;
 };
 
 /// A place in the program's source that needs a syscall.
@@ -83,6 +85,8 @@ struct ArgumentUse {
   std::vector<Frame> Chain;
   /// In a merged policy, the inputs that have the rule (empty: all of them).
   std::vector<std::string> Inputs;
+
+  friend bool operator==(const ArgumentUse &, const ArgumentUse &) = default;
 };
 
 /// Why each syscall is in the policy: sysprune's extension object, ignored by
@@ -113,6 +117,8 @@ struct Provenance {
   std::vector<std::string> Inputs;
   /// Syscall name -> the merged inputs that allow it, when not all do.
   std::map<std::string, std::vector<std::string>> FromInputs;
+
+  friend bool operator==(const Provenance &, const Provenance &) = default;
 };
 
 /// A seccomp policy: an OCI seccomp profile plus provenance.
@@ -126,6 +132,8 @@ struct Policy {
 
   /// Every syscall name that some rule allows, sorted and unique.
   std::vector<std::string> allowedSyscalls() const;
+
+  friend bool operator==(const Policy &, const Policy &) = default;
 };
 
 /// "SCMP_ACT_KILL_PROCESS" etc.

@@ -75,13 +75,19 @@ ordered_json writeProvenance(const Provenance &Origin) {
   Out["models"] = Origin.Models;
   Out["baselines"] = Origin.Baselines;
   ordered_json Syscalls = ordered_json::object();
+  // Every syscall the provenance says anything about gets an entry, so that
+  // what the reader accepted reads back the same.
   std::set<std::string> Names;
-  for (const auto &Entry : Origin.Sites)
-    Names.insert(Entry.first);
-  for (const auto &Entry : Origin.FromBaselines)
-    Names.insert(Entry.first);
-  for (const auto &Entry : Origin.FromInputs)
-    Names.insert(Entry.first);
+  auto AddNames = [&Names](const auto &Map) {
+    for (const auto &Entry : Map)
+      Names.insert(Entry.first);
+  };
+  AddNames(Origin.Sites);
+  AddNames(Origin.FromBaselines);
+  AddNames(Origin.Chains);
+  AddNames(Origin.Arguments);
+  AddNames(Origin.Unrestricted);
+  AddNames(Origin.FromInputs);
   for (const std::string &Name : Names) {
     ordered_json Entry = ordered_json::object();
     if (auto *Sites = lookup(Origin.Sites, Name))

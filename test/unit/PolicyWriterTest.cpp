@@ -37,6 +37,18 @@ TEST(PolicyWriterTest, RoundTripsThroughTheReader) {
   EXPECT_EQ(R.Value->Origin->Unmodelled, (std::vector<std::string>{"strlen"}));
 }
 
+// Found by test/fuzz/PolicyReaderFuzzer.cpp: provenance for a syscall with
+// neither sites nor baselines was dropped by the writer.
+TEST(PolicyWriterTest, ProvenanceWithoutSitesRoundTrips) {
+  Policy P = samplePolicy();
+  P.Origin->Unrestricted["write"] = "its descriptor comes from the caller";
+  P.Origin->Chains["close"] = {{"main", {"main.c", 9, 3}}};
+  P.Origin->Arguments["prctl"] = {{{{0, 15, 0, CompareOp::Equal}}, {}, {}}};
+  ReadResult R = readPolicy(writePolicy(P), "round.json");
+  ASSERT_TRUE(R.Value) << (R.Diags.empty() ? "" : R.Diags.front().Message);
+  EXPECT_EQ(*R.Value, P);
+}
+
 TEST(PolicyWriterTest, OciFieldsComeFirstInAFixedOrder) {
   std::string Json = writePolicy(samplePolicy());
   size_t Default = Json.find("\"defaultAction\"");
