@@ -17,7 +17,7 @@ namespace {
 
 /// The values one argument may take under some conditions: a range, bits a
 /// mask fixes, and values excluded one by one.
-class ArgumentValues {
+class ValueSet {
 public:
   void add(const ArgCondition &C);
   bool canHold() const;
@@ -32,7 +32,7 @@ private:
   bool Empty = false;
 };
 
-void ArgumentValues::add(const ArgCondition &C) {
+void ValueSet::add(const ArgCondition &C) {
   uint64_t V = C.Value;
   switch (C.Op) {
   case CompareOp::Equal:
@@ -67,7 +67,7 @@ void ArgumentValues::add(const ArgCondition &C) {
   }
 }
 
-std::optional<uint64_t> ArgumentValues::nextMatching(uint64_t From) const {
+std::optional<uint64_t> ValueSet::nextMatching(uint64_t From) const {
   // The candidates are Bits | F for F a subset of Free, increasing with F.
   uint64_t Free = ~Mask;
   if (Bits >= From)
@@ -88,7 +88,7 @@ std::optional<uint64_t> ArgumentValues::nextMatching(uint64_t From) const {
   return std::nullopt;
 }
 
-bool ArgumentValues::canHold() const {
+bool ValueSet::canHold() const {
   if (Empty || Low > High)
     return false;
   // Each excluded value skips at most one candidate.
@@ -166,8 +166,28 @@ bool runs(Action Act) {
 
 } // namespace
 
+bool conditionHolds(const ArgCondition &C, uint64_t Arg) {
+  switch (C.Op) {
+  case CompareOp::NotEqual:
+    return Arg != C.Value;
+  case CompareOp::Less:
+    return Arg < C.Value;
+  case CompareOp::LessEqual:
+    return Arg <= C.Value;
+  case CompareOp::Equal:
+    return Arg == C.Value;
+  case CompareOp::GreaterEqual:
+    return Arg >= C.Value;
+  case CompareOp::Greater:
+    return Arg > C.Value;
+  case CompareOp::MaskedEqual:
+    return (Arg & C.Value) == C.ValueTwo;
+  }
+  return false;
+}
+
 bool conditionsCanHold(const std::vector<ArgCondition> &Conditions) {
-  std::map<unsigned, ArgumentValues> ByIndex;
+  std::map<unsigned, ValueSet> ByIndex;
   for (const ArgCondition &C : Conditions)
     ByIndex[C.Index].add(C);
   return std::all_of(ByIndex.begin(), ByIndex.end(),

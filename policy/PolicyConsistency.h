@@ -4,6 +4,7 @@
 #include "policy/JsonLocator.h"
 #include "policy/Policy.h"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,9 @@ namespace sysprune::policy {
 // Checks of a policy that no single field shows wrong: conditions that can
 // never hold, rules that repeat or contradict each other, a policy that lets
 // nothing run. docs/policy-format.md ("Errors") defines each one.
+
+/// True when argument value \p Arg satisfies \p C (what the filter does).
+bool conditionHolds(const ArgCondition &C, uint64_t Arg);
 
 /// True when some syscall arguments satisfy every condition in \p Conditions
 /// at once (the conditions of one rule, all of which must hold).

@@ -10,7 +10,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -446,12 +445,13 @@ bool PolicyChecker::readProvenance(const json &V, const std::string &Pointer,
       std::string UsesPointer = EntryPointer + "/arguments";
       if (!expect(Uses, Uses.is_array(), UsesPointer, "an array"))
         return false;
+      std::vector<ArgumentUse> &Read = Out.Arguments[Name];
       for (size_t I = 0; I < Uses.size(); ++I) {
         ArgumentUse Use;
         if (!readArgumentUse(Uses[I], UsesPointer + "/" + std::to_string(I),
                              Use))
           return false;
-        Out.Arguments[Name].push_back(std::move(Use));
+        Read.push_back(std::move(Use));
       }
     }
   }
@@ -461,6 +461,13 @@ bool PolicyChecker::readProvenance(const json &V, const std::string &Pointer,
 std::optional<Policy> PolicyChecker::check(const json &Root) {
   if (!expect(Root, Root.is_object(), "", "a policy object"))
     return std::nullopt;
+  // nlohmann keeps the last of a repeated member and drops the others.
+  for (const JsonLocator::RepeatedKey &K : Locator.repeatedKeys()) {
+    unsigned FirstLine = Locator.locateOffset(K.FirstOffset).Line;
+    warn(K.Pointer, "duplicate key '" + K.Key +
+                        "': this value replaces the one at line " +
+                        std::to_string(FirstLine) + "; merge them");
+  }
   Policy P;
   warnUnknownKeys(Root, "",
                   {"defaultAction", "defaultErrnoRet", "architectures",
@@ -518,48 +525,13 @@ std::optional<Policy> PolicyChecker::check(const json &Root) {
   return P;
 }
 
-/// The start of the token that ends at \p End: a string, a number or a
-/// literal; anything else is one character long.
-size_t tokenStart(const std::string &Text, size_t End) {
-  if (End >= Text.size())
-    return Text.size();
-  auto IsWordChar = [](char C) {
-    return std::isalnum(static_cast<unsigned char>(C)) || C == '.' ||
-           C == '+' || C == '-';
-  };
-  if (Text[End] == '"') {
-    for (size_t I = End; I-- > 0;)
-      if (Text[I] == '"' && (I == 0 || Text[I - 1] != '\\'))
-        return I;
-    return End;
-  }
-  size_t Start = End;
-  while (Start > 0 && IsWordChar(Text[Start - 1]) && IsWordChar(Text[End]))
-    --Start;
-  return Start;
-}
-
-// "[json.exception.parse_error.101] parse error at line 1, column 2: msg"
-// -> "msg"; the position is reported separately.
-std::string parseErrorMessage(const std::string &What) {
-  size_t Colon = What.find(": ");
-  return Colon == std::string::npos ? What : What.substr(Colon + 2);
-}
 } // namespace
 
 ReadResult readPolicy(const std::string &Text, const std::string &File) {
   ReadResult Result;
   json Root;
-  try {
-    Root = json::parse(Text);
-  } catch (const json::parse_error &E) {
-    // nlohmann reports the 1-based position of the last byte it read, the
-    // end of the offending token; point at the token's start instead.
-    size_t Start = tokenStart(Text, E.byte == 0 ? 0 : E.byte - 1);
-    SourceLocation Where = locationOfOffset(File, Text, Start);
-    Result.Diags.push_back({Severity::Error, Where,
-                            "invalid JSON: " + parseErrorMessage(E.what()),
-                            ""});
+  if (auto Error = parseLocated(Text, File, Root)) {
+    Result.Diags.push_back(std::move(*Error));
     return Result;
   }
   PolicyChecker Checker(File, Text);
