@@ -7,6 +7,7 @@
 
 #include "policy/BpfCompiler.h"
 #include "policy/LibraryModel.h"
+#include "policy/PolicyConsistency.h"
 #include "policy/PolicyExport.h"
 #include "policy/PolicyJson.h"
 #include "policy/SyscallTable.h"
@@ -105,26 +106,6 @@ Evaluator interpreting(const std::vector<sock_filter> &Program) {
   };
 }
 
-bool holds(const ArgCondition &C, uint64_t Arg) {
-  switch (C.Op) {
-  case CompareOp::NotEqual:
-    return Arg != C.Value;
-  case CompareOp::Less:
-    return Arg < C.Value;
-  case CompareOp::LessEqual:
-    return Arg <= C.Value;
-  case CompareOp::Equal:
-    return Arg == C.Value;
-  case CompareOp::GreaterEqual:
-    return Arg >= C.Value;
-  case CompareOp::Greater:
-    return Arg > C.Value;
-  case CompareOp::MaskedEqual:
-    return (Arg & C.Value) == C.ValueTwo;
-  }
-  return false;
-}
-
 /// The policy's meaning, read straight off its rules (for policies whose
 /// rules of one syscall share one action): a listed architecture's syscall
 /// gets its rules' action when one rule's conditions all hold, anything
@@ -156,7 +137,7 @@ Evaluator meaning(const Policy &P) {
       for (const SyscallRule *Rule : Rules->second)
         if (std::all_of(Rule->Args.begin(), Rule->Args.end(),
                         [&](const ArgCondition &C) {
-                          return holds(C, D.args[C.Index]);
+                          return conditionHolds(C, D.args[C.Index]);
                         }))
           return seccompReturnValue(Rule->Act, Rule->ErrnoRet.value_or(1));
       return Default;
