@@ -1,5 +1,6 @@
 #include "policy/ProgramFacts.h"
 
+#include <algorithm>
 #include <iterator>
 
 namespace sysprune::policy {
@@ -12,6 +13,11 @@ template <typename T> void append(std::vector<T> &To, std::vector<T> &From) {
 } // namespace
 
 void ProgramFacts::merge(ProgramFacts &&Other) {
+  // A finding in a header comes once from every file that includes it.
+  for (Finding &F : Other.LintFindings)
+    if (std::none_of(LintFindings.begin(), LintFindings.end(),
+                     [&](const Finding &Seen) { return sameFinding(Seen, F); }))
+      LintFindings.push_back(std::move(F));
   for (auto &[Id, Places] : Other.Redefinitions)
     Redefinitions[Id].insert(Places.begin(), Places.end());
   for (auto &[Id, Function] : Other.Functions) {

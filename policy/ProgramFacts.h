@@ -1,6 +1,7 @@
 #pragma once
 
 #include "policy/Diagnostic.h"
+#include "policy/Finding.h"
 
 #include <cstdint>
 #include <map>
@@ -120,6 +121,9 @@ struct ProgramFacts {
   /// several programs share the database, or the program breaks the
   /// one-definition rule. Id -> every definition's location.
   std::map<std::string, std::set<SourceLocation>> Redefinitions;
+  /// What the lint checks found while scanning, before the whole program is
+  /// known (resolveLintFindings in policy/Checks.h decides the rest).
+  Findings LintFindings;
 
   /// Adds \p Other's functions; for a function defined in several TUs
   /// (inline functions, templates, a file built twice) the facts are united.
