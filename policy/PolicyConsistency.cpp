@@ -4,6 +4,8 @@
 
 #include "policy/PolicyConsistency.h"
 
+#include "policy/SyscallRules.h"
+
 #include <algorithm>
 #include <bit>
 #include <cstdint>
@@ -135,8 +137,7 @@ Diagnostic error(const JsonLocator &Where, const std::string &Pointer,
 /// What a rule does; errnoRet counts only where it is the syscall's result
 /// (or the tracer's message).
 std::pair<Action, uint32_t> effect(const SyscallRule &Rule) {
-  bool HasRet = Rule.Act == Action::Errno || Rule.Act == Action::Trace;
-  return {Rule.Act, HasRet ? Rule.ErrnoRet.value_or(1) : 0};
+  return {Rule.Act, returnedData(Rule.Act, Rule.ErrnoRet)};
 }
 
 std::string describeEffect(const SyscallRule &Rule) {
@@ -144,18 +145,6 @@ std::string describeEffect(const SyscallRule &Rule) {
   if (Rule.ErrnoRet && effect(Rule).second)
     Out += " (errnoRet " + std::to_string(*Rule.ErrnoRet) + ")";
   return Out;
-}
-
-/// The conditions as a set; valueTwo only matters to SCMP_CMP_MASKED_EQ.
-std::vector<std::tuple<unsigned, CompareOp, uint64_t, uint64_t>>
-conditionSet(const std::vector<ArgCondition> &Args) {
-  std::vector<std::tuple<unsigned, CompareOp, uint64_t, uint64_t>> Set;
-  for (const ArgCondition &C : Args)
-    Set.emplace_back(C.Index, C.Op, C.Value,
-                     C.Op == CompareOp::MaskedEqual ? C.ValueTwo : 0);
-  std::sort(Set.begin(), Set.end());
-  Set.erase(std::unique(Set.begin(), Set.end()), Set.end());
-  return Set;
 }
 
 /// Lets the syscall run (or hands it to a tracer or supervisor that may).
@@ -279,7 +268,7 @@ checkRepeatedSyscalls(const std::vector<SyscallRule> &Rules,
       for (const Seen &E : Earlier) {
         const SyscallRule &First = Rules[E.Rule];
         if (effect(First) == effect(Rule)) {
-          if (!Duplicate && conditionSet(First.Args) == conditionSet(Rule.Args))
+          if (!Duplicate && sameConditions(First.Args, Rule.Args))
             Duplicate = &E;
           continue;
         }

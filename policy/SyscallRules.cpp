@@ -6,21 +6,28 @@
 namespace sysprune::policy {
 
 namespace {
-std::vector<ArgCondition> sorted(std::vector<ArgCondition> Conditions) {
-  auto Key = [](const ArgCondition &C) {
-    return std::make_tuple(C.Index, C.Op, C.Value, C.ValueTwo);
-  };
-  std::sort(Conditions.begin(), Conditions.end(),
-            [&](const ArgCondition &A, const ArgCondition &B) {
-              return Key(A) < Key(B);
-            });
-  return Conditions;
+// The conditions as a set: order and repeats do not change a conjunction,
+// and valueTwo only matters to SCMP_CMP_MASKED_EQ.
+std::vector<std::tuple<unsigned, CompareOp, uint64_t, uint64_t>>
+conditionSet(const std::vector<ArgCondition> &Conditions) {
+  std::vector<std::tuple<unsigned, CompareOp, uint64_t, uint64_t>> Set;
+  for (const ArgCondition &C : Conditions)
+    Set.emplace_back(C.Index, C.Op, C.Value,
+                     C.Op == CompareOp::MaskedEqual ? C.ValueTwo : 0);
+  std::sort(Set.begin(), Set.end());
+  Set.erase(std::unique(Set.begin(), Set.end()), Set.end());
+  return Set;
 }
 } // namespace
 
 bool sameConditions(const std::vector<ArgCondition> &A,
                     const std::vector<ArgCondition> &B) {
-  return A.size() == B.size() && sorted(A) == sorted(B);
+  return conditionSet(A) == conditionSet(B);
+}
+
+bool SyscallAllowance::sameActionAs(const SyscallAllowance &Other) const {
+  return Act == Other.Act &&
+         returnedData(Act, ErrnoRet) == returnedData(Other.Act, Other.ErrnoRet);
 }
 
 bool SyscallAllowance::sameAs(const SyscallAllowance &Other) const {
@@ -40,6 +47,11 @@ rulesBySyscall(const Policy &P) {
     }
   }
   return Out;
+}
+
+uint32_t returnedData(Action Act, std::optional<uint32_t> ErrnoRet) {
+  bool Returns = Act == Action::Errno || Act == Action::Trace;
+  return Returns ? ErrnoRet.value_or(1) : 0;
 }
 
 std::string actionText(Action Act, std::optional<uint32_t> ErrnoRet) {

@@ -19,9 +19,7 @@ struct SyscallAllowance {
   /// The same action under the same conditions, in any order.
   bool sameAs(const SyscallAllowance &Other) const;
   /// The same action (and errno), whatever the conditions.
-  bool sameActionAs(const SyscallAllowance &Other) const {
-    return Act == Other.Act && ErrnoRet == Other.ErrnoRet;
-  }
+  bool sameActionAs(const SyscallAllowance &Other) const;
 };
 
 /// Syscall name -> its distinct rules, in the order the policy lists them,
@@ -29,9 +27,15 @@ struct SyscallAllowance {
 std::map<std::string, std::vector<SyscallAllowance>>
 rulesBySyscall(const Policy &P);
 
-/// Whether two condition lists are the same conjunction.
+/// Whether two condition lists are the same conjunction (in any order,
+/// repeats and the valueTwo of other operators than SCMP_CMP_MASKED_EQ
+/// ignored).
 bool sameConditions(const std::vector<ArgCondition> &A,
                     const std::vector<ArgCondition> &B);
+
+/// The data a rule's action returns: errnoRet (1 when absent) for
+/// SCMP_ACT_ERRNO and SCMP_ACT_TRACE; 0 for the others, which ignore it.
+uint32_t returnedData(Action Act, std::optional<uint32_t> ErrnoRet);
 
 /// "SCMP_ACT_ALLOW", "SCMP_ACT_ERRNO(1)": an action with its errno.
 std::string actionText(Action Act, std::optional<uint32_t> ErrnoRet);

@@ -4,7 +4,6 @@
 
 #include "policy/bpf/BpfInterpreter.h"
 
-#include <cstdio>
 #include <cstring>
 
 namespace sysprune::policy {
@@ -170,36 +169,6 @@ interpretFilter(const std::vector<sock_filter> &Program,
   }
   refuse(Why, "the program ends without a return");
   return std::nullopt;
-}
-
-std::string describeInstruction(const sock_filter &I) {
-  static const char *const Jumps[] = {"ja", "jeq", "jgt", "jge", "jset"};
-  char Text[96];
-  switch (BPF_CLASS(I.code)) {
-  case BPF_LD:
-    if (BPF_MODE(I.code) == BPF_ABS)
-      std::snprintf(Text, sizeof(Text), "ld [%u]", I.k);
-    else
-      std::snprintf(Text, sizeof(Text), "ld #0x%x", I.k);
-    break;
-  case BPF_ALU:
-    std::snprintf(Text, sizeof(Text), "alu 0x%x #0x%x", BPF_OP(I.code), I.k);
-    break;
-  case BPF_JMP:
-    if (BPF_OP(I.code) == BPF_JA)
-      std::snprintf(Text, sizeof(Text), "ja +%u", I.k);
-    else
-      std::snprintf(Text, sizeof(Text), "%s #0x%x, %u, %u",
-                    BPF_OP(I.code) >> 4 < 5 ? Jumps[BPF_OP(I.code) >> 4] : "j?",
-                    I.k, I.jt, I.jf);
-    break;
-  case BPF_RET:
-    std::snprintf(Text, sizeof(Text), "ret #0x%08x", I.k);
-    break;
-  default:
-    std::snprintf(Text, sizeof(Text), "op 0x%x k 0x%x", I.code, I.k);
-  }
-  return Text;
 }
 
 } // namespace sysprune::policy

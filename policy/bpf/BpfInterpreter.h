@@ -26,8 +26,4 @@ std::optional<FilterVerdict>
 interpretFilter(const std::vector<sock_filter> &Program,
                 const seccomp_data &Data, std::string *Why = nullptr);
 
-/// One instruction as text ("ld [4]", "jeq #0xc000003e, 1, 0"), for
-/// messages and tests.
-std::string describeInstruction(const sock_filter &Instruction);
-
 } // namespace sysprune::policy
