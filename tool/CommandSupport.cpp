@@ -80,4 +80,23 @@ std::string countOf(size_t Count, const std::string &Noun) {
   return std::to_string(Count) + " " + Noun + (Count == 1 ? "" : "s");
 }
 
+std::string makeDepfile(const std::string &Target,
+                        const std::set<std::string> &Inputs) {
+  auto Escape = [](const std::string &Path) {
+    std::string Out;
+    for (char C : Path) {
+      if (C == ' ' || C == '#')
+        Out += '\\';
+      if (C == '$')
+        Out += '$';
+      Out += C;
+    }
+    return Out;
+  };
+  std::string Out = Escape(Target) + ":";
+  for (const std::string &Input : Inputs)
+    Out += " \\\n  " + Escape(Input);
+  return Out + "\n";
+}
+
 } // namespace sysprune::tool

@@ -5,6 +5,7 @@
 #include "policy/Policy.h"
 
 #include <optional>
+#include <set>
 #include <string>
 
 namespace sysprune::tool {
@@ -36,6 +37,11 @@ bool checkNativeArchitecture(const policy::Policy &P, const std::string &Path,
 /// Whether \p Errno is one a filter can return (1 to 4095); otherwise an
 /// error about --errno.
 bool checkErrnoOption(unsigned Errno, DiagnosticPrinter &Printer);
+
+/// A Makefile-style depfile, `Target: Input...` with Make's escaping, that
+/// lets a build system re-run a sysprune step when any file it read changes.
+std::string makeDepfile(const std::string &Target,
+                        const std::set<std::string> &Inputs);
 
 /// "1 file", "2 files": \p Count followed by \p Noun, in the plural unless
 /// there is one.

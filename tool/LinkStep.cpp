@@ -89,26 +89,6 @@ std::string commonDirectory(const std::vector<std::string> &Paths) {
       Common = llvm::sys::path::parent_path(Common).str();
   return Common;
 }
-
-/// `target: dep dep ...` with Make's escaping of spaces.
-std::string makeDepfile(const std::string &Target,
-                        const std::set<std::string> &Inputs) {
-  auto Escape = [](const std::string &Path) {
-    std::string Out;
-    for (char C : Path) {
-      if (C == ' ' || C == '#')
-        Out += '\\';
-      if (C == '$')
-        Out += '$';
-      Out += C;
-    }
-    return Out;
-  };
-  std::string Out = Escape(Target) + ":";
-  for (const std::string &Input : Inputs)
-    Out += " \\\n  " + Escape(Input);
-  return Out + "\n";
-}
 } // namespace
 
 const std::string &rootOption() { return Root.getValue(); }

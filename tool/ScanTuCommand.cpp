@@ -37,6 +37,14 @@ cl::opt<std::string> FactsOutput("o", cl::desc("Write the facts here"),
                                  cl::value_desc("file.facts.json"),
                                  cl::Required, cl::sub(scanTuCommand()),
                                  cl::cat(ScanTuCategory));
+// The facts depend on every header the source includes, which only the
+// parse knows: a build system reads this to re-run the step when one changes.
+cl::opt<std::string> TuDepfilePath(
+    "depfile",
+    cl::desc("Also write a Makefile-style depfile naming the source and every "
+             "header the scan read"),
+    cl::value_desc("file.d"), cl::sub(scanTuCommand()),
+    cl::cat(ScanTuCategory));
 cl::opt<std::string> Source(cl::Positional, cl::Required,
                             cl::desc("<source file>"), cl::sub(scanTuCommand()),
                             cl::cat(ScanTuCategory));
@@ -63,7 +71,15 @@ int runScanTu() {
                    ""});
     return 1;
   }
-  return writeOutput(FactsOutput, policy::writeFacts(*Result.Facts), "facts",
+  if (!writeOutput(FactsOutput, policy::writeFacts(*Result.Facts), "facts",
+                   Printer))
+    return 1;
+  if (TuDepfilePath.empty())
+    return 0;
+  std::set<std::string> Inputs;
+  for (const policy::InputFile &Input : Result.Facts->Inputs)
+    Inputs.insert(Input.Path);
+  return writeOutput(TuDepfilePath, makeDepfile(FactsOutput, Inputs), "depfile",
                      Printer)
              ? 0
              : 1;
