@@ -164,6 +164,12 @@ Findings checkPolicy(const Policy &Committed, const std::string &CommittedPath,
   // every argument value it admits.
   auto NewArgument = [&](const RuleChange &C, const std::string &Message) {
     const auto *Rules = lookup(CommittedRules, C.Syscall);
+    // Under a default that lets syscalls run, only a rule that does not can
+    // stop the call.
+    if (lets(Committed.DefaultAction) && Rules &&
+        std::all_of(Rules->begin(), Rules->end(),
+                    [](const SyscallAllowance &R) { return lets(R.Act); }))
+      return;
     if (Rules && std::any_of(Rules->begin(), Rules->end(),
                              [&](const SyscallAllowance &R) {
                                return lets(R.Act) &&
