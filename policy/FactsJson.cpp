@@ -156,6 +156,102 @@ FunctionFacts readFunction(const json &J) {
                             U.at("check").get<std::string>()});
   return F;
 }
+Severity readLevel(const std::string &Name) {
+  if (Name == "note")
+    return Severity::Note;
+  if (Name == "warning")
+    return Severity::Warning;
+  if (Name == "error")
+    return Severity::Error;
+  throw std::invalid_argument("unknown severity '" + Name + "'");
+}
+
+json diagnostic(const Diagnostic &D) {
+  json Out{{"level", severityName(D.Level)},
+           {"at", location(D.Where)},
+           {"message", D.Message}};
+  if (!D.Check.empty())
+    Out["check"] = D.Check;
+  return Out;
+}
+
+Diagnostic readDiagnostic(const json &J) {
+  return {readLevel(J.at("level").get<std::string>()), readLocation(J.at("at")),
+          J.at("message").get<std::string>(), J.value("check", "")};
+}
+
+json finding(const Finding &F) {
+  json Notes = json::array();
+  for (const Diagnostic &N : F.Notes)
+    Notes.push_back(diagnostic(N));
+  json Fixes = json::array();
+  for (const FixIt &Fix : F.Fixes)
+    Fixes.push_back({{"from", location(Fix.Begin)},
+                     {"to", location(Fix.End)},
+                     {"text", Fix.Replacement}});
+  return {{"main", diagnostic(F.Main)},
+          {"notes", std::move(Notes)},
+          {"fixes", std::move(Fixes)}};
+}
+
+Finding readFinding(const json &J) {
+  Finding F;
+  F.Main = readDiagnostic(J.at("main"));
+  for (const json &N : J.at("notes"))
+    F.Notes.push_back(readDiagnostic(N));
+  for (const json &Fix : J.at("fixes"))
+    F.Fixes.push_back({readLocation(Fix.at("from")), readLocation(Fix.at("to")),
+                       Fix.at("text").get<std::string>()});
+  return F;
+}
+
+// Written only when there is something to say: most translation units have
+// no finding and no evidence.
+json lint(const ProgramFacts &Facts) {
+  json Out = json::object();
+  if (!Facts.LintFindings.empty()) {
+    json Findings = json::array();
+    for (const Finding &F : Facts.LintFindings)
+      Findings.push_back(finding(F));
+    Out["findings"] = std::move(Findings);
+  }
+  const LintEvidence &E = Facts.Lint;
+  if (!E.ThreadCreations.empty()) {
+    json Threads = json::array();
+    for (const SourceLocation &L : E.ThreadCreations)
+      Threads.push_back(location(L));
+    Out["threads"] = std::move(Threads);
+  }
+  if (!E.BlockedSignals.empty())
+    Out["blocked"] = E.BlockedSignals;
+  if (!E.SignalfdCalls.empty()) {
+    json Calls = json::array();
+    for (const SignalfdFact &S : E.SignalfdCalls) {
+      json Signals = json::array();
+      for (const auto &[Number, Spelling] : S.Signals)
+        Signals.push_back({Number, Spelling});
+      Calls.push_back({{"at", location(S.Where)}, {"signals", Signals}});
+    }
+    Out["signalfd"] = std::move(Calls);
+  }
+  return Out;
+}
+
+void readLint(const json &J, ProgramFacts &Facts) {
+  for (const json &F : J.value("findings", json::array()))
+    Facts.LintFindings.push_back(readFinding(F));
+  for (const json &L : J.value("threads", json::array()))
+    Facts.Lint.ThreadCreations.insert(readLocation(L));
+  for (const json &S : J.value("blocked", json::array()))
+    Facts.Lint.BlockedSignals.insert(S.get<int>());
+  for (const json &C : J.value("signalfd", json::array())) {
+    SignalfdFact S;
+    S.Where = readLocation(C.at("at"));
+    for (const json &Signal : C.at("signals"))
+      S.Signals[Signal.at(0).get<int>()] = Signal.at(1).get<std::string>();
+    Facts.Lint.SignalfdCalls.push_back(std::move(S));
+  }
+}
 } // namespace
 
 std::string writeFacts(const TranslationUnitFacts &TU) {
@@ -169,6 +265,8 @@ std::string writeFacts(const TranslationUnitFacts &TU) {
            {"main_file", TU.MainFile},
            {"inputs", std::move(Inputs)},
            {"functions", std::move(Functions)}};
+  if (json Lint = lint(TU.Facts); !Lint.empty())
+    Out["lint"] = std::move(Lint);
   return Out.dump() + "\n";
 }
 
@@ -188,6 +286,8 @@ std::optional<TranslationUnitFacts> readFacts(const std::string &Text,
       std::string Id = Function.Id;
       TU.Facts.Functions.emplace(std::move(Id), std::move(Function));
     }
+    if (J.contains("lint"))
+      readLint(J.at("lint"), TU.Facts);
     return TU;
   } catch (const std::exception &E) {
     Diags.push_back({Severity::Error,

@@ -18,6 +18,12 @@ void ProgramFacts::merge(ProgramFacts &&Other) {
     if (std::none_of(LintFindings.begin(), LintFindings.end(),
                      [&](const Finding &Seen) { return sameFinding(Seen, F); }))
       LintFindings.push_back(std::move(F));
+  Lint.ThreadCreations.merge(Other.Lint.ThreadCreations);
+  Lint.BlockedSignals.merge(Other.Lint.BlockedSignals);
+  for (SignalfdFact &S : Other.Lint.SignalfdCalls)
+    if (std::find(Lint.SignalfdCalls.begin(), Lint.SignalfdCalls.end(), S) ==
+        Lint.SignalfdCalls.end())
+      Lint.SignalfdCalls.push_back(std::move(S));
   for (auto &[Id, Places] : Other.Redefinitions)
     Redefinitions[Id].insert(Places.begin(), Places.end());
   for (auto &[Id, Function] : Other.Functions) {

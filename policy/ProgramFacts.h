@@ -114,6 +114,27 @@ struct FunctionFacts {
   std::vector<UnresolvedFact> Unresolved;
 };
 
+/// A signalfd call and the signals added to its set in the calling function
+/// (signal number -> the spelling in the source, e.g. "SIGINT").
+struct SignalfdFact {
+  SourceLocation Where;
+  std::map<int, std::string> Signals;
+  friend auto operator<=>(const SignalfdFact &, const SignalfdFact &) = default;
+};
+
+/// What the whole-program lint checks need from each translation unit.
+struct LintEvidence {
+  /// Where the program creates threads (pthread_create, thrd_create,
+  /// std::thread, clone with CLONE_THREAD): sigprocmask is unspecified there.
+  std::set<SourceLocation> ThreadCreations;
+  /// The signals some sigprocmask or pthread_sigmask call blocks (SIG_BLOCK
+  /// or SIG_SETMASK); a set the scanner cannot read counts as every signal,
+  /// so that an unreadable set never makes a finding.
+  std::set<int> BlockedSignals;
+  /// The signalfd calls whose signals must be blocked somewhere.
+  std::vector<SignalfdFact> SignalfdCalls;
+};
+
 /// The facts of one or more translation units, merged.
 struct ProgramFacts {
   std::map<std::string, FunctionFacts> Functions;
@@ -122,8 +143,12 @@ struct ProgramFacts {
   /// one-definition rule. Id -> every definition's location.
   std::map<std::string, std::set<SourceLocation>> Redefinitions;
   /// What the lint checks found while scanning, before the whole program is
-  /// known (resolveLintFindings in policy/Checks.h decides the rest).
+  /// known (resolveLintFindings in policy/Checks.h decides the rest). The
+  /// findings of the whole-program checks are candidates here:
+  /// resolveLintFindings keeps them only when the evidence says so.
   Findings LintFindings;
+  /// The evidence for the whole-program lint checks.
+  LintEvidence Lint;
 
   /// Adds \p Other's functions; for a function defined in several TUs
   /// (inline functions, templates, a file built twice) the facts are united.

@@ -55,6 +55,59 @@ TEST(FactsJsonTest, RoundTripsEveryKindOfFact) {
   EXPECT_EQ(G.Unresolved[0].Check, "a-check");
 }
 
+TEST(FactsJsonTest, RoundTripsLintFindingsAndEvidence) {
+  TranslationUnitFacts TU;
+  TU.ToolVersion = "0.1.0";
+  TU.MainFile = "/src/a.c";
+  Finding F;
+  F.Main = {
+      Severity::Warning, {"/src/a.c", 4, 18}, "no O_CLOEXEC", "fd-cloexec"};
+  F.Notes = {
+      {Severity::Note, {"/src/a.c", 4, 18}, "open(2): ...", "fd-cloexec"},
+      {Severity::Note, {"/src/b.h", 1, 1}, "no check", ""}};
+  F.Fixes = {{{"/src/a.c", 4, 26}, {"/src/a.c", 4, 26}, " | O_CLOEXEC"}};
+  Finding G;
+  G.Main = {Severity::Error, {"/src/a.c", 9, 3}, "plain", "other"};
+  TU.Facts.LintFindings = {F, G};
+  TU.Facts.Lint.ThreadCreations = {{"/src/a.c", 12, 3}, {"/src/a.c", 2, 1}};
+  TU.Facts.Lint.BlockedSignals = {2, 15, 64};
+  TU.Facts.Lint.SignalfdCalls = {
+      {{"/src/a.c", 20, 12}, {{2, "SIGINT"}, {10, "SIGUSR1"}}}};
+
+  Diagnostics Diags;
+  auto Read = readFacts(writeFacts(TU), "f.json", Diags);
+  ASSERT_TRUE(Read) << (Diags.empty() ? "" : Diags.front().Message);
+  const ProgramFacts &R = Read->Facts;
+  ASSERT_EQ(R.LintFindings.size(), 2u);
+  EXPECT_EQ(R.LintFindings[0].Main.Where, F.Main.Where);
+  EXPECT_EQ(R.LintFindings[0].Main.Level, Severity::Warning);
+  EXPECT_EQ(R.LintFindings[0].Main.Message, F.Main.Message);
+  EXPECT_EQ(R.LintFindings[0].Main.Check, "fd-cloexec");
+  ASSERT_EQ(R.LintFindings[0].Notes.size(), 2u);
+  EXPECT_EQ(R.LintFindings[0].Notes[1].Where, F.Notes[1].Where);
+  EXPECT_EQ(R.LintFindings[0].Notes[1].Check, "");
+  EXPECT_EQ(R.LintFindings[0].Notes[0].Level, Severity::Note);
+  EXPECT_EQ(R.LintFindings[0].Fixes, F.Fixes);
+  EXPECT_EQ(R.LintFindings[1].Main.Level, Severity::Error);
+  EXPECT_TRUE(R.LintFindings[1].Notes.empty());
+  EXPECT_EQ(R.Lint.ThreadCreations, TU.Facts.Lint.ThreadCreations);
+  EXPECT_EQ(R.Lint.BlockedSignals, TU.Facts.Lint.BlockedSignals);
+  EXPECT_EQ(R.Lint.SignalfdCalls, TU.Facts.Lint.SignalfdCalls);
+}
+
+TEST(FactsJsonTest, FactsWithoutLintReadBackWithout) {
+  TranslationUnitFacts TU;
+  TU.ToolVersion = "0.1.0";
+  TU.MainFile = "/src/a.c";
+  std::string Text = writeFacts(TU);
+  EXPECT_EQ(Text.find("\"lint\""), std::string::npos);
+  Diagnostics Diags;
+  auto Read = readFacts(Text, "f.json", Diags);
+  ASSERT_TRUE(Read);
+  EXPECT_TRUE(Read->Facts.LintFindings.empty());
+  EXPECT_TRUE(Read->Facts.Lint.ThreadCreations.empty());
+}
+
 TEST(FactsJsonTest, GarbageIsOneError) {
   Diagnostics Diags;
   EXPECT_FALSE(readFacts("{\"functions\": 3}", "f.json", Diags));
