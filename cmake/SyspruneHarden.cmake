@@ -1,13 +1,30 @@
-# sysprune_harden(<target> [ACTION kill|errno|trap|complain] [ERRNO <n>]
+# sysprune_harden(<target> [POLICY <committed-policy.json>]
+#                 [ACTION kill|errno|trap|complain] [ERRNO <n>]
 #                 [REPORT <file>] [ON_INSTALL_FAILURE stop|continue]
 #                 [ENTRY <name>...] [LIBS <library.so>...])
 #
 # Makes <target> (an executable) enforce a seccomp policy derived from its own
-# sources: at build time `sysprune scan` writes <target>.policy.json beside
-# the target, `sysprune compile` turns it into a BPF filter embedded in a
-# generated source file, and the sysprune runtime, linked in, installs that
-# filter before main. The target's sources need no change.
+# sources. The target's sources need no change. Build steps it adds, so that
+# the build system runs them in parallel and re-runs only what changed:
 #
+#   scan   one `sysprune scan-tu` per C/C++ source of the target, writing
+#          <target>.sysprune/<source>.facts.json; re-run when the source, a
+#          header it read (depfile), its compile command
+#          (compile_commands.json) or the tool changes
+#   link   `sysprune link` of the target's facts files into
+#          <target>.policy.json beside the target (the policy its code needs)
+#   check  with POLICY only: `sysprune check --policy <committed>` over the
+#          facts files; it fails the build, with a diagnostic at each source
+#          line that needs a syscall or argument value the committed policy
+#          lacks, before the program is linked
+#   compile `sysprune compile` of the policy (the committed one with POLICY,
+#          the generated one without) into a generated source file holding
+#          the BPF filter, compiled into the target; the sysprune runtime,
+#          linked in, installs that filter before main
+#
+#   POLICY  the reviewed policy, kept in the source tree (relative paths are
+#           relative to the current source directory): the program enforces
+#           exactly it, and the build fails when the code needs more
 #   ACTION  what a syscall outside the policy does: kill (default) the
 #           process, errno (the call fails with ERRNO, default 1 = EPERM),
 #           trap (print a one-line report naming the syscall, then die),
@@ -24,12 +41,17 @@
 #           this call (library targets, imported ones with a location, and
 #           paths to .so files) are added by themselves.
 #
-# The policy file's path is stored in the target property SYSPRUNE_POLICY.
-
+# The scan reads the compile commands from compile_commands.json, so the
+# target exports them (EXPORT_COMPILE_COMMANDS) and the generator must be
+# Ninja or a Makefile one. The generated policy's path is stored in the
+# target property SYSPRUNE_POLICY.
+#
+# In sysprune's own tree the function uses the tool and runtime being built;
+# syspruneConfig.cmake sets these to the installed, imported targets first.
 set(SYSPRUNE_TOOL_TARGET sysprune CACHE STRING "The sysprune executable target")
 set(SYSPRUNE_RUNTIME_TARGET sysprune_runtime CACHE STRING "The runtime library target")
 set(SYSPRUNE_AUTOINSTALL_TARGET sysprune_autoinstall CACHE STRING
-    "The object library that installs the embedded filter before main")
+    "The object library (or static library, linked whole) that installs the embedded filter before main")
 
 # ARG_<keyword>, defaulted to the first of the allowed values, or a fatal
 # error naming them.
@@ -45,9 +67,14 @@ macro(_sysprune_choice target keyword)
 endmacro()
 
 function(sysprune_harden target)
-  cmake_parse_arguments(PARSE_ARGV 1 ARG "" "ACTION;ERRNO;REPORT;ON_INSTALL_FAILURE" "ENTRY;LIBS")
+  cmake_parse_arguments(PARSE_ARGV 1 ARG ""
+    "POLICY;ACTION;ERRNO;REPORT;ON_INSTALL_FAILURE" "ENTRY;LIBS")
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "sysprune_harden(${target}): unexpected arguments: ${ARG_UNPARSED_ARGUMENTS}")
+  endif()
+  if(ARG_KEYWORDS_MISSING_VALUES)
+    list(JOIN ARG_KEYWORDS_MISSING_VALUES ", " missing)
+    message(FATAL_ERROR "sysprune_harden(${target}): ${missing} needs a value")
   endif()
   if(NOT TARGET ${target})
     message(FATAL_ERROR "sysprune_harden(${target}): no such target")
@@ -55,6 +82,11 @@ function(sysprune_harden target)
   get_target_property(type ${target} TYPE)
   if(NOT type STREQUAL "EXECUTABLE")
     message(FATAL_ERROR "sysprune_harden(${target}): only executables can be hardened (it is a ${type})")
+  endif()
+  # The scan needs the compile commands in compile_commands.json, which only
+  # these generators write.
+  if(NOT CMAKE_GENERATOR MATCHES "Ninja|Makefiles")
+    message(FATAL_ERROR "sysprune_harden(${target}): the scan reads compile_commands.json, which the '${CMAKE_GENERATOR}' generator does not write; use Ninja or a Makefile generator")
   endif()
   _sysprune_choice(${target} ACTION kill errno trap complain)
   _sysprune_choice(${target} ON_INSTALL_FAILURE stop continue)
@@ -67,8 +99,18 @@ function(sysprune_harden target)
   elseif(ARG_REPORT)
     message(FATAL_ERROR "sysprune_harden(${target}): REPORT is for ACTION complain")
   endif()
-  if(NOT ARG_ERRNO)
+  if(NOT DEFINED ARG_ERRNO)
     set(ARG_ERRNO 1)
+  elseif(NOT ARG_ERRNO MATCHES "^[0-9]+$" OR ARG_ERRNO LESS 1 OR ARG_ERRNO GREATER 4095)
+    message(FATAL_ERROR "sysprune_harden(${target}): ERRNO must be a number from 1 to 4095, not '${ARG_ERRNO}'")
+  endif()
+  set(committed)
+  if(DEFINED ARG_POLICY)
+    cmake_path(ABSOLUTE_PATH ARG_POLICY BASE_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}
+               NORMALIZE OUTPUT_VARIABLE committed)
+    if(NOT EXISTS ${committed} OR IS_DIRECTORY ${committed})
+      message(FATAL_ERROR "sysprune_harden(${target}): POLICY '${ARG_POLICY}' is not a file (looked for ${committed})")
+    endif()
   endif()
 
   # The target's own C and C++ sources, as absolute paths: exactly the files
@@ -82,6 +124,7 @@ function(sysprune_harden target)
       list(APPEND scan_sources ${source})
     endif()
   endforeach()
+  list(REMOVE_DUPLICATES scan_sources)
   if(NOT scan_sources)
     message(FATAL_ERROR "sysprune_harden(${target}): the target has no C or C++ sources to scan")
   endif()
@@ -111,8 +154,11 @@ function(sysprune_harden target)
   foreach(lib IN LISTS libs)
     list(APPEND lib_args --lib ${lib})
   endforeach()
+  # What links the facts: the same for the generated policy and the check.
+  set(link_args --root ${CMAKE_SOURCE_DIR} ${entry_args} ${lib_args})
 
   set(dir ${CMAKE_CURRENT_BINARY_DIR})
+  set(facts_dir ${dir}/${target}.sysprune)
   set(policy ${dir}/${target}.policy.json)
   get_property(languages GLOBAL PROPERTY ENABLED_LANGUAGES)
   if("C" IN_LIST languages)
@@ -121,26 +167,86 @@ function(sysprune_harden target)
     set(filter_source ${dir}/${target}.sysprune-filter.cc)
   endif()
 
-  # The depfile names every header the scan read, so that editing one
-  # rescans (Ninja and Makefile generators read it).
-  add_custom_command(OUTPUT ${policy}
-    COMMAND ${SYSPRUNE_TOOL_TARGET} scan -p ${CMAKE_BINARY_DIR} -o ${policy}
-            --depfile ${policy}.d --root ${CMAKE_SOURCE_DIR} ${entry_args}
-            ${lib_args} ${scan_sources}
-    DEPENDS ${scan_sources} ${SYSPRUNE_TOOL_TARGET} ${libs}
-    DEPFILE ${policy}.d
-    COMMENT "sysprune: scanning ${target}"
+  # The scans read the compile commands CMake writes into
+  # compile_commands.json. CMake rewrites that file at every configure, even
+  # unchanged, so the scans depend on a copy that changes only when its
+  # contents do (copy_if_different). The byproduct makes Ninja re-check the
+  # copy's time after the step (restat) and spare what depends on it: a
+  # change of a source's flags rescans, a mere re-configure does not.
+  set_target_properties(${target} PROPERTIES EXPORT_COMPILE_COMMANDS ON)
+  set(compile_commands ${facts_dir}/compile_commands.json)
+  add_custom_command(OUTPUT ${compile_commands}
+    BYPRODUCTS ${facts_dir}/compile_commands.stamp
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different
+            ${CMAKE_BINARY_DIR}/compile_commands.json ${compile_commands}
+    COMMAND ${CMAKE_COMMAND} -E touch ${facts_dir}/compile_commands.stamp
+    DEPENDS ${CMAKE_BINARY_DIR}/compile_commands.json
+    COMMENT "sysprune: compile commands of ${target}"
     VERBATIM)
+
+  # One scan per source, like its compile: the depfile names every header
+  # the scan read, so that editing one rescans only the sources including it.
+  set(facts_files)
+  foreach(source IN LISTS scan_sources)
+    cmake_path(RELATIVE_PATH source BASE_DIRECTORY ${CMAKE_SOURCE_DIR}
+               OUTPUT_VARIABLE name)
+    # Sources outside the project still get a file inside facts_dir.
+    string(REPLACE "../" "__/" name "${name}")
+    set(facts ${facts_dir}/${name}.facts.json)
+    cmake_path(GET facts PARENT_PATH facts_parent)
+    file(MAKE_DIRECTORY ${facts_parent})
+    add_custom_command(OUTPUT ${facts}
+      COMMAND ${SYSPRUNE_TOOL_TARGET} scan-tu -p ${facts_dir} ${source}
+              -o ${facts} --depfile ${facts}.d
+      DEPENDS ${source} ${compile_commands} ${SYSPRUNE_TOOL_TARGET}
+      DEPFILE ${facts}.d
+      COMMENT "sysprune: scanning ${name} for ${target}"
+      VERBATIM)
+    list(APPEND facts_files ${facts})
+  endforeach()
+
+  add_custom_command(OUTPUT ${policy}
+    COMMAND ${SYSPRUNE_TOOL_TARGET} link ${facts_files} -o ${policy} ${link_args}
+    DEPENDS ${facts_files} ${SYSPRUNE_TOOL_TARGET} ${libs}
+    COMMENT "sysprune: linking the policy of ${target}"
+    VERBATIM)
+
+  set(enforced ${policy})
+  set(compile_depends ${policy})
+  if(committed)
+    # The committed policy is what was reviewed, so it is the one enforced;
+    # the check keeps the build from linking a program that needs more. The
+    # stamp records a pass, so it re-runs only when its inputs change.
+    set(stamp ${facts_dir}/check.stamp)
+    add_custom_command(OUTPUT ${stamp}
+      COMMAND ${SYSPRUNE_TOOL_TARGET} check --policy ${committed} --hardened
+              ${link_args} ${facts_files}
+      COMMAND ${CMAKE_COMMAND} -E touch ${stamp}
+      DEPENDS ${facts_files} ${committed} ${SYSPRUNE_TOOL_TARGET} ${libs}
+      COMMENT "sysprune: checking ${target} against ${ARG_POLICY}"
+      VERBATIM)
+    set(enforced ${committed})
+    list(APPEND compile_depends ${committed} ${stamp})
+  endif()
+
   add_custom_command(OUTPUT ${filter_source}
-    COMMAND ${SYSPRUNE_TOOL_TARGET} compile ${policy} --action ${ARG_ACTION}
+    COMMAND ${SYSPRUNE_TOOL_TARGET} compile ${enforced} --action ${ARG_ACTION}
             --errno ${ARG_ERRNO} ${report_args}
             --on-install-failure ${ARG_ON_INSTALL_FAILURE} -o ${filter_source}
-    DEPENDS ${policy} ${SYSPRUNE_TOOL_TARGET}
+    DEPENDS ${compile_depends} ${SYSPRUNE_TOOL_TARGET}
     COMMENT "sysprune: compiling the policy of ${target}"
     VERBATIM)
 
-  target_sources(${target} PRIVATE ${filter_source}
-                 $<TARGET_OBJECTS:${SYSPRUNE_AUTOINSTALL_TARGET}>)
+  target_sources(${target} PRIVATE ${filter_source})
+  # The installer runs from a constructor nothing refers to: linked as
+  # objects, or as a static library taken whole, so the linker keeps it.
+  get_target_property(autoinstall_type ${SYSPRUNE_AUTOINSTALL_TARGET} TYPE)
+  if(autoinstall_type STREQUAL "OBJECT_LIBRARY")
+    target_sources(${target} PRIVATE $<TARGET_OBJECTS:${SYSPRUNE_AUTOINSTALL_TARGET}>)
+  else()
+    target_link_libraries(${target} PRIVATE
+      "$<LINK_LIBRARY:WHOLE_ARCHIVE,${SYSPRUNE_AUTOINSTALL_TARGET}>")
+  endif()
   target_link_libraries(${target} PRIVATE ${SYSPRUNE_RUNTIME_TARGET})
   set_target_properties(${target} PROPERTIES SYSPRUNE_POLICY ${policy})
 endfunction()

@@ -24,6 +24,7 @@ config.substitutions.append(("%deny-seccomp", os.path.join(config.test_tools_dir
 config.substitutions.append(("%test_tools", config.test_tools_dir))
 config.substitutions.append(("%clang", config.clang))
 config.substitutions.append(("%src_root", config.sysprune_src_root))
+config.substitutions.append(("%build_root", config.sysprune_obj_root))
 config.substitutions.append(("%python", sys.executable))
 
 if config.sanitized:
