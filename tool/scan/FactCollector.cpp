@@ -2,6 +2,8 @@
 
 #include "scan/ArgumentEvaluator.h"
 #include "scan/InlineAsmSyscall.h"
+#include "scan/SourceLocations.h"
+#include "scan/lint/LintChecks.h"
 
 #include <clang/AST/Mangle.h>
 #include <clang/AST/RecursiveASTVisitor.h>
@@ -417,19 +419,11 @@ private:
   }
 
   std::string absolutePath(StringRef File) const {
-    // Relative to the compile command's directory, not the process's.
-    SmallString<256> Path(File);
-    SM.getFileManager().makeAbsolutePath(Path);
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
-    return Path.str().str();
+    return scan::absolutePath(SM, File);
   }
 
   policy::SourceLocation location(SourceLocation Loc) const {
-    Loc = SM.getExpansionLoc(Loc);
-    PresumedLoc P = SM.getPresumedLoc(Loc);
-    if (P.isInvalid())
-      return {};
-    return {absolutePath(P.getFilename()), P.getLine(), P.getColumn()};
+    return toPolicyLocation(SM, Loc);
   }
 
   ASTContext &Context;
@@ -482,12 +476,10 @@ std::string contentHash(llvm::StringRef Data) {
 void FactCollectorConsumer::HandleTranslationUnit(ASTContext &Context) {
   const SourceManager &SM = Context.getSourceManager();
   for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
-    SmallString<256> Path(It->first.getName());
-    SM.getFileManager().makeAbsolutePath(Path);
-    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
     // The parser already holds the file in memory; hash that, not the disk.
     std::optional<StringRef> Data = It->second->getBufferDataIfLoaded();
-    Inputs[Path.str().str()] = Data ? contentHash(*Data) : "";
+    Inputs[absolutePath(SM, It->first.getName())] =
+        Data ? contentHash(*Data) : "";
   }
   // Facts from a TU that did not compile would be partial; the caller
   // reports the failure instead.
@@ -497,6 +489,7 @@ void FactCollectorConsumer::HandleTranslationUnit(ASTContext &Context) {
   FactCollector Collector(Context, Facts);
   Collector.TraverseDecl(Context.getTranslationUnitDecl());
   Collector.traverseLibraryCode();
+  runLintChecks(Context, Facts);
   Out.merge(std::move(Facts));
 }
 
