@@ -7,6 +7,9 @@
 # sources. The target's sources need no change. Build steps it adds, so that
 # the build system runs them in parallel and re-runs only what changed:
 #
+#   compile commands  a copy of compile_commands.json in <target>.sysprune/
+#          that changes only when its contents do (CMake rewrites the
+#          original at every configure)
 #   scan   one `sysprune scan-tu` per C/C++ source of the target, writing
 #          <target>.sysprune/<source>.facts.json; re-run when the source, a
 #          header it read (depfile), its compile command
