@@ -51,6 +51,10 @@ int runDiff();
 llvm::cl::SubCommand &mergeCommand();
 int runMerge();
 
+/// `sysprune check`: the build-step lint against a committed policy.
+llvm::cl::SubCommand &checkCommand();
+int runCheck();
+
 /// The version printed by --version and written into policies.
 extern const char *const ToolVersion;
 

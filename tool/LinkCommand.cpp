@@ -3,9 +3,8 @@
 
 #include "CommandSupport.h"
 #include "Commands.h"
+#include "FactsFiles.h"
 #include "LinkStep.h"
-
-#include "policy/FactsJson.h"
 
 namespace sysprune::tool {
 
@@ -29,29 +28,8 @@ int runLink() {
   policy::ProgramFacts Facts;
   std::vector<std::string> Sources;
   std::set<std::string> Inputs;
-  for (const std::string &Path : FactsFiles) {
-    auto Text = readInput(Path, "the facts file", Printer);
-    if (!Text)
-      return 1;
-    policy::Diagnostics Diags;
-    auto TU = policy::readFacts(*Text, Path, Diags);
-    Printer.print(Diags);
-    if (!TU)
-      return 1;
-    if (TU->ToolVersion != SYSPRUNE_VERSION) {
-      Printer.print({policy::Severity::Error,
-                     {Path, 0, 0},
-                     "written by sysprune " + TU->ToolVersion +
-                         ", not this one (" + SYSPRUNE_VERSION +
-                         "); run scan-tu again",
-                     ""});
-      return 1;
-    }
-    Sources.push_back(TU->MainFile);
-    for (const policy::InputFile &Input : TU->Inputs)
-      Inputs.insert(Input.Path);
-    Facts.merge(std::move(TU->Facts));
-  }
+  if (!readFactsFiles(FactsFiles, Facts, Sources, Inputs, Printer))
+    return 1;
   return linkAndWritePolicy(Facts, Sources, Inputs,
                             countOf(FactsFiles.size(), "facts file"), Printer);
 }

@@ -40,25 +40,27 @@ cl::list<std::string>
                      "repeatable"),
             cl::value_desc("name"), cl::sub(scanCommand()),
             cl::sub(linkCommand()), cl::sub(explainCommand()),
-            cl::cat(LinkCategory));
+            cl::sub(checkCommand()), cl::cat(LinkCategory));
 cl::opt<std::string> Root("root",
                           cl::desc("Write source paths relative to this "
                                    "directory (default: the common "
                                    "directory of the scanned files)"),
                           cl::value_desc("dir"), cl::sub(scanCommand()),
                           cl::sub(linkCommand()), cl::sub(explainCommand()),
-                          cl::cat(LinkCategory));
+                          cl::sub(checkCommand()), cl::cat(LinkCategory));
 cl::list<std::string> Libraries(
     "lib",
     cl::desc("Model this shared library from its machine code and use it "
              "for the functions it exports (repeatable)"),
     cl::value_desc("library.so"), cl::sub(scanCommand()),
-    cl::sub(linkCommand()), cl::sub(explainCommand()), cl::cat(LinkCategory));
+    cl::sub(linkCommand()), cl::sub(explainCommand()), cl::sub(checkCommand()),
+    cl::cat(LinkCategory));
 cl::opt<bool> Library("library",
                       cl::desc("Every externally visible function is an "
                                "entry point (a library, not a program)"),
                       cl::sub(scanCommand()), cl::sub(linkCommand()),
-                      cl::sub(explainCommand()), cl::cat(LinkCategory));
+                      cl::sub(explainCommand()), cl::sub(checkCommand()),
+                      cl::cat(LinkCategory));
 cl::opt<std::string> NsswitchPath(
     "nsswitch",
     cl::desc("The name-service configuration the program will run with, to "
@@ -66,12 +68,12 @@ cl::opt<std::string> NsswitchPath(
              "/etc/nsswitch.conf)"),
     cl::value_desc("nsswitch.conf"), cl::init("/etc/nsswitch.conf"),
     cl::sub(scanCommand()), cl::sub(linkCommand()), cl::sub(explainCommand()),
-    cl::cat(LinkCategory));
+    cl::sub(checkCommand()), cl::cat(LinkCategory));
 cl::opt<bool> Strict("strict",
                      cl::desc("Treat warnings (anything the analysis could "
                               "not resolve) as errors"),
                      cl::sub(scanCommand()), cl::sub(linkCommand()),
-                     cl::cat(LinkCategory));
+                     cl::sub(checkCommand()), cl::cat(LinkCategory));
 cl::opt<std::string> DepfilePath(
     "depfile",
     cl::desc("Also write a Makefile-style depfile naming every file the "

@@ -32,29 +32,31 @@ cl::opt<unsigned> Jobs("j",
                        cl::desc("Files to parse at once (default: one per "
                                 "core)"),
                        cl::init(0), cl::sub(scanCommand()),
-                       cl::sub(explainCommand()), cl::cat(ScanCategory));
+                       cl::sub(explainCommand()), cl::sub(checkCommand()),
+                       cl::cat(ScanCategory));
 cl::opt<std::string>
     CacheDirectory("cache-dir",
                    cl::desc("Keep per-file facts here between scans "
                             "(default: BUILD_DIR/.sysprune-cache)"),
                    cl::value_desc("dir"), cl::sub(scanCommand()),
-                   cl::sub(explainCommand()), cl::cat(ScanCategory));
+                   cl::sub(explainCommand()), cl::sub(checkCommand()),
+                   cl::cat(ScanCategory));
 cl::opt<bool> NoCache("no-cache",
                       cl::desc("Parse every file, and keep nothing"),
                       cl::sub(scanCommand()), cl::sub(explainCommand()),
-                      cl::cat(ScanCategory));
+                      cl::sub(checkCommand()), cl::cat(ScanCategory));
 cl::opt<std::string> Binary(
     "binary",
     cl::desc("Scan only the sources linked into this executable (from its "
              "DWARF debug information), when the database holds several "
              "programs"),
     cl::value_desc("program"), cl::sub(scanCommand()),
-    cl::sub(explainCommand()), cl::cat(ScanCategory));
+    cl::sub(explainCommand()), cl::sub(checkCommand()), cl::cat(ScanCategory));
 cl::opt<std::string> SourcesList(
     "sources",
     cl::desc("Scan only the sources listed in this file, one per line"),
     cl::value_desc("file"), cl::sub(scanCommand()), cl::sub(explainCommand()),
-    cl::cat(ScanCategory));
+    cl::sub(checkCommand()), cl::cat(ScanCategory));
 cl::list<std::string> Files(cl::Positional,
                             cl::desc("[files...] (default: every file in the "
                                      "database)"),

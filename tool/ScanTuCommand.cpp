@@ -30,7 +30,8 @@ cl::list<std::string> ExtraArgs("extra-arg",
                                          "compile command"),
                                 cl::value_desc("arg"), cl::sub(scanCommand()),
                                 cl::sub(scanTuCommand()),
-                                cl::sub(explainCommand()));
+                                cl::sub(explainCommand()),
+                                cl::sub(checkCommand()));
 
 namespace {
 cl::opt<std::string> FactsOutput("o", cl::desc("Write the facts here"),

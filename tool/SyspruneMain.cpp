@@ -35,12 +35,17 @@ int main(int argc, char **argv) {
           "  sysprune show POLICY.json\n"
           "  sysprune diff OLD.json NEW.json [--format text|markdown|json] "
           "[-o FILE]\n"
-          "  sysprune merge POLICY.json... [-o policy.json]\n",
+          "  sysprune merge POLICY.json... [-o policy.json]\n"
+          "  sysprune check [--policy committed.json] (-p BUILD_DIR [files...] "
+          "| FILE.facts.json...) [--format text|json|sarif] [--checks GLOBS]\n",
           // With a stream, a usage error returns instead of exiting.
           &llvm::errs()))
-    // diff's status 1 means "different": its usage errors are 2, as
-    // diff(1)'s are.
-    return argc > 1 && llvm::StringRef(argv[1]) == "diff" ? 2 : 1;
+    // diff's status 1 means "different", check's "found an error": their
+    // usage errors are 2, as diff(1)'s are.
+    return argc > 1 && (llvm::StringRef(argv[1]) == "diff" ||
+                        llvm::StringRef(argv[1]) == "check")
+               ? 2
+               : 1;
   if (sysprune::tool::scanCommand())
     return sysprune::tool::runScan();
   if (sysprune::tool::scanTuCommand())
@@ -63,9 +68,12 @@ int main(int argc, char **argv) {
     return sysprune::tool::runDiff();
   if (sysprune::tool::mergeCommand())
     return sysprune::tool::runMerge();
+  if (sysprune::tool::checkCommand())
+    return sysprune::tool::runCheck();
   llvm::WithColor::error(llvm::errs(), "sysprune")
       << "expected a command: 'scan', 'scan-tu', 'link', 'explain', "
-         "'model', 'compile', 'export', 'exec', 'show', 'diff' or 'merge' "
+         "'model', 'compile', 'export', 'exec', 'show', 'diff', 'merge' or "
+         "'check' "
          "(see sysprune --help)\n";
   return 1;
 }
