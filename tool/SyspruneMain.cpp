@@ -11,8 +11,33 @@ namespace sysprune::tool {
 const char *const ToolVersion = SYSPRUNE_VERSION;
 } // namespace sysprune::tool
 
+namespace {
+const char *const CommandList =
+    "'scan', 'scan-tu', 'link', 'explain', 'model', 'compile', 'export', "
+    "'exec', 'show', 'diff', 'merge' or 'check' (see sysprune --help)";
+
+// llvm::cl reports an unknown subcommand but goes on parsing the rest as
+// top-level options, where an option starting with -h (say --hardened)
+// prints the help and exits 0: a misspelt command in a build step would
+// pass. So an unknown command word is refused before parsing.
+bool isUnknownCommand(llvm::StringRef Word) {
+  if (Word.starts_with("-"))
+    return false;
+  for (llvm::cl::SubCommand *Command : llvm::cl::getRegisteredSubcommands())
+    if (Command->getName() == Word)
+      return false;
+  return true;
+}
+} // namespace
+
 int main(int argc, char **argv) {
   llvm::InitLLVM Init(argc, argv);
+  if (argc > 1 && isUnknownCommand(argv[1])) {
+    llvm::WithColor::error(llvm::errs(), "sysprune")
+        << "unknown command '" << argv[1] << "'; expected " << CommandList
+        << "\n";
+    return 1;
+  }
   llvm::cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
     OS << "sysprune " << sysprune::tool::ToolVersion << " (LLVM "
        << LLVM_VERSION_STRING << ")\n";
@@ -71,9 +96,6 @@ int main(int argc, char **argv) {
   if (sysprune::tool::checkCommand())
     return sysprune::tool::runCheck();
   llvm::WithColor::error(llvm::errs(), "sysprune")
-      << "expected a command: 'scan', 'scan-tu', 'link', 'explain', "
-         "'model', 'compile', 'export', 'exec', 'show', 'diff', 'merge' or "
-         "'check' "
-         "(see sysprune --help)\n";
+      << "expected a command: " << CommandList << "\n";
   return 1;
 }
