@@ -101,9 +101,12 @@ public:
   LintReport(clang::ASTContext &Context, policy::ProgramFacts &Out)
       : Context(Context), Out(Out) {}
 
+  /// The translation unit being checked.
   clang::ASTContext &context() const { return Context; }
+  /// Where the whole-program checks' evidence goes.
   policy::LintEvidence &evidence() { return Out.Lint; }
 
+  /// \p Loc as findings name places (absolute file, expansion point).
   policy::SourceLocation location(clang::SourceLocation Loc) const;
   /// A finding of \p Check at \p Loc, a warning.
   policy::Finding finding(const std::string &Check, clang::SourceLocation Loc,
@@ -137,6 +140,7 @@ private:
 class LintCheck : public clang::ast_matchers::MatchFinder::MatchCallback {
 public:
   explicit LintCheck(LintReport &Report) : Report(Report) {}
+  /// Adds the matchers whose matches run() reports on.
   virtual void registerMatchers(clang::ast_matchers::MatchFinder &Finder) = 0;
 
 protected:
