@@ -100,11 +100,11 @@ Finding atSite(const std::string &Check, const std::string &Message,
                          ""});
   }
   if (Others > MostSites)
-    F.Notes.push_back(
-        {Severity::Note,
-         {},
-         "and at " + std::to_string(Others - MostSites) + " more sites",
-         ""});
+    F.Notes.push_back({Severity::Note,
+                       {},
+                       "and at " + std::to_string(Others - MostSites) +
+                           " more site" + (Others - MostSites == 1 ? "" : "s"),
+                       ""});
   for (const std::string &B : Why.Baselines)
     if (siteOf(Why) || B != Why.Baselines.front())
       F.Notes.push_back(

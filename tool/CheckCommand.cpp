@@ -236,6 +236,9 @@ int runCheck() {
     Errors += All[I].Main.Level == policy::Severity::Error;
     Warnings += All[I].Main.Level == policy::Severity::Warning;
   }
+  // The report went to stdout: flush it, so that the summary on stderr
+  // follows it even when both go to one pipe.
+  llvm::outs().flush();
   llvm::errs() << "sysprune check: " << countOf(Errors, "error") << ", "
                << countOf(Warnings, "warning");
   if (!Fixed.empty())
