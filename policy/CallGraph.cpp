@@ -8,16 +8,16 @@ CallGraph::CallGraph(const ProgramFacts &Facts) : Facts(Facts) {
   for (const auto &[Id, F] : Facts.Functions)
     for (const std::string &Base : F.Overrides)
       Overriders[Base].push_back(Id);
-  // Signatures of library functions whose address is taken (printf handed
-  // to a pointer), by callee: a call through a pointer of that type may
-  // run them, and their models cover what they do.
-  std::map<std::string, std::string> LibrarySignatures;
+  // The function types address-taken functions can be called through:
+  // their own, and any other they are converted to (a library function
+  // handed to a pointer of a compatible type). A call through a pointer of
+  // such a type may run them, and their facts or models cover what they do.
   for (const auto &[Id, F] : Facts.Functions) {
     for (const CallFact &Call : F.Calls) {
       if (Call.Kind == CallKind::AddressTaken) {
         AddressTaken.insert(Call.Callee);
         if (!Call.Signature.empty())
-          LibrarySignatures.emplace(Call.Callee, Call.Signature);
+          ++AddressTakenSignatures[Call.Signature];
       }
       for (const FunctionFacts *Target : targets(Call))
         Callers[Target->Id].push_back({&F, &Call});
@@ -26,9 +26,6 @@ CallGraph::CallGraph(const ProgramFacts &Facts) : Facts(Facts) {
   for (const std::string &Id : AddressTaken)
     if (const FunctionFacts *F = find(Id))
       ++AddressTakenSignatures[F->Signature];
-    else if (auto It = LibrarySignatures.find(Id);
-             It != LibrarySignatures.end())
-      ++AddressTakenSignatures[It->second];
 }
 
 const FunctionFacts *CallGraph::find(const std::string &Id) const {

@@ -118,6 +118,27 @@ public:
     return true;
   }
 
+  /// A function converted to a pointer of another function type (glibc's
+  /// getsockname, whose transparent-union parameter C lets stand for
+  /// `struct sockaddr *`) can be called through that type too.
+  bool VisitCastExpr(CastExpr *E) {
+    if (E->getCastKind() != CK_BitCast && E->getCastKind() != CK_NoOp)
+      return true;
+    const auto *Pointer = E->getType()->getAs<PointerType>();
+    if (!Pointer || !Pointer->getPointeeType()->isFunctionType())
+      return true;
+    const Expr *Sub = E->getSubExpr()->IgnoreParenImpCasts();
+    if (auto *Unary = dyn_cast<UnaryOperator>(Sub);
+        Unary && Unary->getOpcode() == UO_AddrOf)
+      Sub = Unary->getSubExpr()->IgnoreParenImpCasts();
+    auto *Ref = dyn_cast<DeclRefExpr>(Sub);
+    auto *FD = Ref ? dyn_cast<FunctionDecl>(Ref->getDecl()) : nullptr;
+    std::string As = signatureOf(Pointer->getPointeeType());
+    if (FD && As != signatureOf(FD->getType()))
+      recordCall(FD, E->getBeginLoc(), policy::CallKind::AddressTaken, {}, As);
+    return true;
+  }
+
   bool VisitMemberExpr(MemberExpr *E) {
     if (auto *FD = dyn_cast<FunctionDecl>(E->getMemberDecl());
         FD && !Consumed.count(E))
@@ -283,8 +304,11 @@ private:
         {location(E->getBeginLoc()), signatureOf(T)});
   }
 
+  /// \p SignatureAs: for an address-taken function, the function type it
+  /// is called through when not its own.
   void recordCall(const FunctionDecl *Callee, SourceLocation Loc,
-                  policy::CallKind Kind, llvm::ArrayRef<const Expr *> Args) {
+                  policy::CallKind Kind, llvm::ArrayRef<const Expr *> Args,
+                  std::string SignatureAs = "") {
     if (!Current || !Callee ||
         (isNeverASyscall(Callee) && Kind != policy::CallKind::Virtual))
       return;
@@ -295,7 +319,8 @@ private:
     Call.Where = location(Loc);
     Call.Kind = Kind;
     if (Kind == policy::CallKind::AddressTaken)
-      Call.Signature = signatureOf(Callee->getType());
+      Call.Signature = SignatureAs.empty() ? signatureOf(Callee->getType())
+                                           : std::move(SignatureAs);
     for (const Expr *Arg : Args)
       Call.Args.push_back(Arguments->evaluate(Arg));
     Current->Calls.push_back(std::move(Call));
@@ -323,14 +348,19 @@ private:
 
   /// C++ library code whose body this TU has (inline functions, template
   /// instantiations) is followed into, down to the functions it calls in
-  /// the compiled library. C functions are not: a C library function with
-  /// a body in a header (a _FORTIFY_SOURCE wrapper, say) is described by
-  /// its model under its own name.
+  /// the compiled library; so are C functions with internal linkage
+  /// (glibc's `static __inline` __bswap_16, which htons expands to), since
+  /// no library exports them. Other C functions are not: a C library
+  /// function with a body in a header (a _FORTIFY_SOURCE wrapper, say) is
+  /// described by its model under its own name.
   void queueLibraryCode(const FunctionDecl *Callee) {
     const FunctionDecl *Definition = nullptr;
-    if (!Context.getLangOpts().CPlusPlus || Callee->isExternC() ||
-        !Callee->hasBody(Definition) || Definition->isDependentContext() ||
+    if (!Callee->hasBody(Definition) || Definition->isDependentContext() ||
         !SM.isInSystemHeader(Definition->getLocation()))
+      return;
+    bool CxxLibraryCode =
+        Context.getLangOpts().CPlusPlus && !Callee->isExternC();
+    if (!CxxLibraryCode && Definition->isExternallyVisible())
       return;
     if (QueuedLibraryCode.insert(Definition).second)
       LibraryQueue.push_back(Definition);

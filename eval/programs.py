@@ -1,0 +1,127 @@
+"""The real programs scripts/realworld hardens: where each one's source
+comes from, how it is built with a compilation database, which of its
+binaries its test suite starts, and how to read the suite's result.
+
+Each program is built as its upstream build describes, with
+-DCMAKE_EXPORT_COMPILE_COMMANDS=ON and debug information (the scan reads
+which sources make up each binary from its DWARF), and only the targets its
+own test suite needs."""
+
+import re
+
+CMAKE = ["cmake", "-S", ".", "-B", "build", "-G", "Ninja",
+         "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON",
+         "-DCMAKE_BUILD_TYPE=RelWithDebInfo"]
+
+
+def tap_result(output):
+    """(passed, failed, skipped, names of the failed) of TAP output:
+    'ok N - name', 'not ok N - name', and '# SKIP' on an ok line."""
+    passed = skipped = 0
+    failed = []
+    for line in output.splitlines():
+        if line.startswith("not ok "):
+            failed.append(line.split(" - ", 1)[-1])
+        elif line.startswith("ok "):
+            if "# SKIP" in line:
+                skipped += 1
+            else:
+                passed += 1
+    return passed, failed, skipped
+
+
+def tinyxml2_result(output):
+    """xmltest prints '[fail]' before each failed check and ends with
+    'Pass N, Fail M'."""
+    match = re.search(r"Pass (\d+), Fail (\d+)", output)
+    if not match:
+        return 0, ["xmltest did not finish"], 0
+    failed = [line.strip() for line in output.splitlines()
+              if line.lstrip().startswith("[fail]")]
+    failed += ["unnamed check"] * (int(match.group(2)) - len(failed))
+    return int(match.group(1)), failed, 0
+
+
+def ctest_result(output):
+    """ctest's per-test lines: 'Test #N: name ....   Passed' or '***Failed'
+    (and '***Not Run', '***Exception: ...', '***Timeout' as failures)."""
+    passed = skipped = 0
+    failed = []
+    for line in output.splitlines():
+        match = re.match(r"^\s*\d+/\d+ Test\s+#\d+: (\S+)", line)
+        if not match:
+            continue
+        if re.search(r"\bPassed\b", line):
+            passed += 1
+        elif "Skipped" in line:
+            skipped += 1
+        else:
+            failed.append(match.group(1))
+    return passed, failed, skipped
+
+
+PROGRAMS = [
+    {
+        "name": "libuv",
+        "package": "libuv1",
+        "language": "C",
+        "uses": "epoll, eventfd, inotify, signal masks, prctl, fork/execve "
+                "of itself, sockets, threads",
+        "build_deps": [],
+        "configure": [CMAKE + ["-DBUILD_TESTING=ON",
+                               "-DLIBUV_BUILD_BENCH=OFF"]],
+        "build": [["ninja", "-C", "build", "uv_run_tests_a"]],
+        # The statically linked runner: every line of libuv it runs is in
+        # the compilation database, none is left to a machine-code model.
+        "binaries": ["build/uv_run_tests_a"],
+        # As libuv's own CMake test does: from the source directory, where
+        # the fixtures are.
+        "test": ["build/uv_run_tests_a"],
+        "unprivileged": True,  # its runner refuses to run as root
+        "result": tap_result,
+    },
+    {
+        "name": "tinyxml2",
+        "package": "tinyxml2",
+        "language": "C++",
+        "uses": "files, stdio",
+        "build_deps": [],
+        "configure": [CMAKE + ["-Dtinyxml2_BUILD_TESTING=ON"]],
+        "build": [["ninja", "-C", "build", "xmltest"]],
+        "binaries": ["build/xmltest"],
+        "test": ["build/xmltest"],
+        "result": tinyxml2_result,
+    },
+    {
+        "name": "leveldb",
+        "package": "leveldb",
+        "language": "C++",
+        "uses": "threads, condition variables, file locks (fcntl), mmap, "
+                "fsync, directories",
+        "build_deps": ["googletest", "libbenchmark-dev"],
+        # Upstream builds GoogleTest from source (third_party/googletest);
+        # Debian's package links the prebuilt one instead. Built from
+        # /usr/src/googletest, GoogleTest is in the compilation database and
+        # scanned with the tests. Google Benchmark (db_test's benchmarks)
+        # stays Debian's shared library, modelled from its machine code.
+        "configure": [
+            ["sed", "-i",
+             "-e", "s|#add_subdirectory(\"third_party/googletest\")|"
+                   "add_subdirectory(/usr/src/googletest googletest)|",
+             "CMakeLists.txt"],
+            CMAKE + ["-DLEVELDB_BUILD_BENCHMARKS=OFF"]],
+        "build": [["ninja", "-C", "build"]],
+        "binaries": ["build/" + t for t in [
+            "c_test", "fault_injection_test", "issue178_test",
+            "issue200_test", "issue320_test", "env_test", "status_test",
+            "no_destructor_test", "autocompact_test", "corruption_test",
+            "db_test", "dbformat_test", "filename_test", "log_test",
+            "recovery_test", "skiplist_test", "version_edit_test",
+            "version_set_test", "write_batch_test", "memenv_test",
+            "filter_block_test", "table_test", "arena_test", "bloom_test",
+            "cache_test", "coding_test", "crc32c_test", "hash_test",
+            "logging_test", "env_posix_test"]],
+        "test": ["ctest", "--test-dir", "build", "-j2"],
+        "result": ctest_result,
+    },
+]
