@@ -60,6 +60,24 @@ def ctest_result(output):
     return passed, failed, skipped
 
 
+def automake_result(output):
+    """Automake's test driver: 'PASS: tests/x', 'FAIL: tests/y', and SKIP,
+    XFAIL (passed: an expected failure), XPASS and ERROR (failed)."""
+    passed = skipped = 0
+    failed = []
+    for line in output.splitlines():
+        match = re.match(r"^(PASS|XFAIL|SKIP|FAIL|XPASS|ERROR): (\S+)", line)
+        if not match:
+            continue
+        if match.group(1) in ("PASS", "XFAIL"):
+            passed += 1
+        elif match.group(1) == "SKIP":
+            skipped += 1
+        else:
+            failed.append(match.group(2))
+    return passed, failed, skipped
+
+
 PROGRAMS = [
     {
         "name": "libuv",
@@ -121,7 +139,30 @@ PROGRAMS = [
             "filter_block_test", "table_test", "arena_test", "bloom_test",
             "cache_test", "coding_test", "crc32c_test", "hash_test",
             "logging_test", "env_posix_test"]],
-        "test": ["ctest", "--test-dir", "build", "-j2"],
+        "test": ["ctest", "--test-dir", "build", "-j2", "--output-on-failure"],
         "result": ctest_result,
+    },
+    {
+        "name": "jq",
+        "package": "jq",
+        "language": "C",
+        "uses": "files, stdio, getpwuid (name services), Oniguruma "
+                "(shared library)",
+        "build_deps": ["bison", "flex", "libonig-dev", "libtool",
+                       "autoconf", "automake", "bear"],
+        # Autotools: bear records the compile commands of the first full
+        # build. Static, so that jq is the program and not libtool's
+        # wrapper script around a shared libjq.
+        "build_dir": ".",
+        "configure": [
+            ["autoreconf", "-fi"],
+            ["./configure", "--disable-shared", "--enable-static",
+             "--disable-docs", "--disable-maintainer-mode",
+             "--with-oniguruma", "CFLAGS=-g -O2"],
+            ["bear", "--", "make", "-j2"]],
+        "build": [["make", "-j2"]],
+        "binaries": ["jq"],
+        "test": ["make", "check", "NO_VALGRIND=1"],
+        "result": automake_result,
     },
 ]

@@ -129,8 +129,13 @@ def harden(binaries, policies, sysprune, action):
                      stat.S_IXOTH)
 
 
+def build_dir(recipe, src):
+    """Where the build writes compile_commands.json."""
+    return src / recipe.get("build_dir", "build")
+
+
 def build(recipe, src):
-    if not (src / "build" / "compile_commands.json").exists():
+    if not (build_dir(recipe, src) / "compile_commands.json").exists():
         for command in recipe["configure"]:
             debian_source.run(command, cwd=src, stdout=subprocess.DEVNULL)
     for command in recipe["build"]:
@@ -161,8 +166,8 @@ def evaluate(recipe, args, sysprune):
     build(recipe, src)
 
     log("%s: timing the scan against clang -fsyntax-only" % name)
-    tus, parse_time, scan_time = scan_timing(sysprune, src / "build",
-                                             args.jobs, args.rounds)
+    tus, parse_time, scan_time = scan_timing(
+        sysprune, build_dir(recipe, src), args.jobs, args.rounds)
 
     policies, allowed, restricted, warnings = {}, set(), set(), 0
     per_binary = {}
@@ -170,7 +175,7 @@ def evaluate(recipe, args, sysprune):
         policy = work / (binary.name + ".policy.json")
         log("%s: policy of %s" % (name, binary.name))
         scan = subprocess.run(
-            [sysprune, "scan", "-p", str(src / "build"), "--binary",
+            [sysprune, "scan", "-p", str(build_dir(recipe, src)), "--binary",
              str(binary), "--cache-dir", str(work / "cache"), "-j",
              str(args.jobs), "-o", str(policy)], capture_output=True,
             text=True)

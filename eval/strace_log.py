@@ -11,7 +11,8 @@ import re
 from collections import defaultdict
 
 _LINE = re.compile(r"^(\d+)\s+(?:<\.\.\. ([a-z0-9_]+) resumed>|([a-z0-9_]+)\()")
-_EXECVE = re.compile(r'^(\d+)\s+execve\("([^"]*)".*= 0$')
+_EXECVE_START = re.compile(r'^(\d+)\s+execve\("([^"]*)"')
+_RETURNS_ZERO = re.compile(r"\)\s+= 0$")
 _CLONE = re.compile(
     r"^(\d+)\s+(?:<\.\.\. )?(?:clone3?|fork|vfork)\b.*= (\d+)(?: <.*>)?$")
 
@@ -26,33 +27,54 @@ class TraceSummary:
 
 
 def summarise(lines, initial_program=None):
-    """TraceSummary of an iterable of `strace -f` lines (no -tt, no -y
-    needed). Unfinished calls count once, at their start."""
+    """TraceSummary of `strace -f` lines (no -tt, no -y needed). A call cut
+    by another process's line (`<unfinished ...>`, then `<... name
+    resumed>`) counts once; an execve counts when it returned 0, on either
+    line. A new process's lines can come before its parent's fork returns:
+    the parent is found first, from every fork's result."""
+    lines = [line.rstrip("\n") for line in lines]
+    parent_of = {}
+    for line in lines:
+        clone = _CLONE.match(line)
+        if clone:
+            parent_of.setdefault(clone.group(2), clone.group(1))
+
     summary = TraceSummary()
     program_of = {}
+    pending_exec = {}
+
+    def program(pid):
+        if pid not in program_of:
+            parent = parent_of.get(pid)
+            program_of[pid] = (program(parent) if parent is not None
+                               else initial_program)
+        return program_of[pid]
+
     for line in lines:
-        line = line.rstrip("\n")
         match = _LINE.match(line)
         if not match:
             continue
-        pid = match.group(1)
-        name = match.group(3)
-        program = program_of.get(pid, initial_program)
-        exec_match = _EXECVE.match(line)
-        if exec_match:
-            path = exec_match.group(2)
-            if program is not None:
-                summary.syscalls[program].add("execve")
-            if program != path:
-                summary.executed_by.setdefault(path, program)
-            program_of[pid] = path
-            program = path
-        clone_match = _CLONE.match(line)
-        if clone_match:
-            program_of[clone_match.group(2)] = program
-        if name is None or program is None:
+        pid, resumed, name = match.group(1), match.group(2), match.group(3)
+        current = program(pid)
+        call = name or resumed
+        if call == "execve":
+            start = _EXECVE_START.match(line)
+            if start:
+                pending_exec[pid] = start.group(2)
+            if _RETURNS_ZERO.search(line) and pid in pending_exec:
+                path = pending_exec.pop(pid)
+                if current is not None:
+                    summary.syscalls[current].add("execve")
+                if current != path:
+                    summary.executed_by.setdefault(path, current)
+                program_of[pid] = path
+                current = path
+                # Under `sysprune exec` the program's own filter is on at
+                # its execve: it counts for both.
+                summary.syscalls[path].add("execve")
+        if name is None or current is None:
             continue
-        summary.syscalls[program].add(name)
+        summary.syscalls[current].add(name)
     return summary
 
 

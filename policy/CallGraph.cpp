@@ -38,7 +38,7 @@ CallGraph::targets(const CallFact &Call) const {
   std::vector<const FunctionFacts *> Out;
   if (const FunctionFacts *Callee = find(Call.Callee))
     Out.push_back(Callee);
-  if (Call.Kind != CallKind::Virtual)
+  if (Call.Kind != CallKind::Virtual && Call.Kind != CallKind::AddressTaken)
     return Out;
   // Every override, at any depth, may run.
   std::set<std::string> Seen{Call.Callee};
@@ -109,6 +109,10 @@ std::vector<Frame> Reachability::chainTo(const FunctionFacts &F,
 unsigned Reachability::depth(const std::string &Id) const {
   auto It = Depth.find(Id);
   return It == Depth.end() ? ~0u : It->second;
+}
+
+bool CallGraph::hasOverrides(const std::string &Id) const {
+  return Overriders.count(Id) != 0;
 }
 
 } // namespace sysprune::policy

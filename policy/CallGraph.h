@@ -25,7 +25,8 @@ public:
   /// The function with \p Id, or null when the program does not define it.
   const FunctionFacts *find(const std::string &Id) const;
   /// The program's functions that \p Call may enter: its callee and, for a
-  /// virtual call, every override of it.
+  /// virtual call or a virtual method's address (a pointer to member, which
+  /// dispatches when called), every override of it.
   std::vector<const FunctionFacts *> targets(const CallFact &Call) const;
   /// The calls into \p Id (after expanding virtual calls).
   const std::vector<CallerEdge> &callers(const std::string &Id) const;
@@ -35,6 +36,8 @@ public:
   /// True when \p Id's address is taken: it may then be called from
   /// anywhere, with any arguments.
   bool isAddressTaken(const std::string &Id) const;
+  /// True when some method of the program overrides \p Id.
+  bool hasOverrides(const std::string &Id) const;
 
 private:
   const ProgramFacts &Facts;

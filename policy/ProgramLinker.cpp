@@ -256,8 +256,9 @@ void UseCollector::collect(const FunctionFacts &F) {
     }
     if (!Syscalls) {
       // A virtual method without a definition here (a pure one, say) runs
-      // as one of its overrides, which reachability follows.
-      if (Call.Kind != CallKind::Virtual)
+      // as one of its overrides, which reachability follows; so does one
+      // whose address a pointer to member holds.
+      if (Call.Kind != CallKind::Virtual && !Graph.hasOverrides(Call.Callee))
         Unmodelled.emplace(displayName(Call.CalleeName), Call.Where);
       continue;
     }

@@ -97,12 +97,18 @@ std::vector<std::string> systemPath() {
 
 bool describedByBuiltinModels(const std::string &Soname) {
   // glibc's parts share the libc model (since 2.34 libpthread, libdl,
-  // librt and libutil are empty shells around libc); the seed model
-  // describes libstdc++ by name prefix.
-  static const std::set<std::string> Builtin = {
-      "libc.so.6",       "ld-linux-x86-64.so.2", "ld-linux-aarch64.so.1",
-      "libpthread.so.0", "libdl.so.2",           "librt.so.1",
-      "libutil.so.1",    "libstdc++.so.6"};
+  // librt and libutil are empty shells around libc, and the model lists
+  // libm's functions, which compute only); the seed model describes
+  // libstdc++ by name prefix.
+  static const std::set<std::string> Builtin = {"libc.so.6",
+                                                "ld-linux-x86-64.so.2",
+                                                "ld-linux-aarch64.so.1",
+                                                "libpthread.so.0",
+                                                "libdl.so.2",
+                                                "librt.so.1",
+                                                "libutil.so.1",
+                                                "libm.so.6",
+                                                "libstdc++.so.6"};
   return Builtin.count(Soname) != 0;
 }
 

@@ -15,8 +15,10 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
+#include <libgen.h>
 #include <limits.h>
 #include <locale.h>
+#include <math.h>
 #include <netdb.h>
 #include <poll.h>
 #include <pthread.h>
@@ -227,6 +229,37 @@ const Case Cases[] = {
        Sink = realpath("/proc/self/exe", Resolved);
        Sink = realpath("./missing/..", Resolved);
        free(canonicalize_file_name("/proc/self/cwd"));
+     }},
+    {"dirname",
+     [] {
+       static char Path[] = "/usr/lib/x86_64-linux-gnu/libc.so.6";
+       Sink = dirname(Path);
+       Sink = basename(Path);
+     }},
+    {"pathconf",
+     [] {
+       Sink = reinterpret_cast<void *>(pathconf("/", _PC_NAME_MAX));
+       Sink = reinterpret_cast<void *>(pathconf("/", _PC_LINK_MAX));
+       Sink = reinterpret_cast<void *>(pathconf("/", _PC_CHOWN_RESTRICTED));
+       Sink = reinterpret_cast<void *>(fpathconf(0, _PC_PIPE_BUF));
+       Sink = reinterpret_cast<void *>(fpathconf(0, _PC_LINK_MAX));
+     }},
+    {"strptime",
+     [] {
+       struct tm Time = {};
+       Sink = strptime("1700000000", "%s", &Time);
+       Sink = strptime("2024-01-02 03:04:05", "%Y-%m-%d %H:%M:%S", &Time);
+     }},
+    // jq's math builtins: libm computes only.
+    {"libm",
+     [] {
+       volatile double X = 0.5;
+       int Sign;
+       double Sum = sqrt(X) + pow(X, 3.0) + exp(X) + log(X) + atan2(X, 1.0) +
+                    lgamma_r(X, &Sign) + tgamma(X) + nan("") + sqrt(-X) +
+                    log(0.0) + j0(X) + cbrt(X);
+       static volatile double Result;
+       Result = Sum;
      }},
     {"clock", [] { Sink = reinterpret_cast<void *>(clock()); }},
     {"getenv", [] { Sink = getenv("HOME"); }},

@@ -164,9 +164,11 @@ public:
   bool VisitCXXDeleteExpr(CXXDeleteExpr *E) {
     if (FunctionDecl *Delete = E->getOperatorDelete())
       recordCall(Delete, E->getBeginLoc(), policy::CallKind::Direct, {});
-    if (const CXXRecordDecl *Record =
-            E->getDestroyedType()->getAsCXXRecordDecl())
-      recordDestructor(Record, E->getBeginLoc());
+    // In a template, `delete h` of a dependent type that is not a pointer
+    // has no destroyed type until it is instantiated.
+    if (QualType Destroyed = E->getDestroyedType(); !Destroyed.isNull())
+      if (const CXXRecordDecl *Record = Destroyed->getAsCXXRecordDecl())
+        recordDestructor(Record, E->getBeginLoc());
     return true;
   }
 
@@ -309,8 +311,14 @@ private:
   void recordCall(const FunctionDecl *Callee, SourceLocation Loc,
                   policy::CallKind Kind, llvm::ArrayRef<const Expr *> Args,
                   std::string SignatureAs = "") {
-    if (!Current || !Callee ||
-        (isNeverASyscall(Callee) && Kind != policy::CallKind::Virtual))
+    // A pure virtual method runs as its overrides: through a virtual call,
+    // or through a pointer to it (GoogleTest runs each test's body through
+    // &Test::TestBody).
+    auto *Method = dyn_cast_or_null<CXXMethodDecl>(Callee);
+    bool Dispatches = Kind == policy::CallKind::Virtual ||
+                      (Kind == policy::CallKind::AddressTaken && Method &&
+                       Method->isVirtual());
+    if (!Current || !Callee || (isNeverASyscall(Callee) && !Dispatches))
       return;
     queueLibraryCode(Callee);
     policy::CallFact Call;
