@@ -62,8 +62,13 @@ def ensure_source(package, work):
     dsc = next(work.glob("*.dsc"))
     unpacked = work / "src.partial"
     shutil.rmtree(unpacked, ignore_errors=True)
-    run(["dpkg-source", "-x", dsc.name, unpacked.name], cwd=work,
-        stdout=subprocess.DEVNULL)
+    # apt checked the files against Debian's signed index; dpkg-source's
+    # own warning that it has no key for the uploader's signature is noise.
+    unpack = subprocess.run(["dpkg-source", "-x", dsc.name, unpacked.name],
+                            cwd=work, capture_output=True, text=True)
+    if unpack.returncode != 0:
+        raise SystemExit("dpkg-source -x %s failed:\n%s" %
+                         (dsc.name, unpack.stderr.strip()))
     unpacked.rename(src)
     return src
 
