@@ -8,6 +8,9 @@ which sources make up each binary from its DWARF), and only the targets its
 own test suite needs."""
 
 import re
+from pathlib import Path
+
+RECORDER = str(Path(__file__).resolve().parent / "compile_recorder.py")
 
 CMAKE = ["cmake", "-S", ".", "-B", "build", "-G", "Ninja",
          "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON",
@@ -149,17 +152,21 @@ PROGRAMS = [
         "uses": "files, stdio, getpwuid (name services), Oniguruma "
                 "(shared library)",
         "build_deps": ["bison", "flex", "libonig-dev", "libtool",
-                       "autoconf", "automake", "bear"],
-        # Autotools: bear records the compile commands of the first full
-        # build. Static, so that jq is the program and not libtool's
-        # wrapper script around a shared libjq.
+                       "autoconf", "automake"],
+        # Autotools: eval/compile_recorder.py, as the compiler, records the
+        # compile commands of the first full build. Static, so that jq is
+        # the program and not libtool's wrapper script around a shared
+        # libjq.
         "build_dir": ".",
         "configure": [
             ["autoreconf", "-fi"],
             ["./configure", "--disable-shared", "--enable-static",
              "--disable-docs", "--disable-maintainer-mode",
-             "--with-oniguruma", "CFLAGS=-g -O2"],
-            ["bear", "--", "make", "-j2"]],
+             "--with-oniguruma", "CFLAGS=-g -O2",
+             "CC=python3 %s {src}/compile-log.jsonl gcc" % RECORDER],
+            ["make", "-j2"],
+            ["python3", RECORDER, "--write", "{src}/compile-log.jsonl",
+             "{src}/compile_commands.json"]],
         "build": [["make", "-j2"]],
         "binaries": ["jq"],
         "test": ["make", "check", "NO_VALGRIND=1"],

@@ -135,11 +135,16 @@ def build_dir(recipe, src):
 
 
 def build(recipe, src):
+    """Configures once (until compile_commands.json exists), then builds;
+    '{src}' in a command stands for the source tree's path."""
+    def expand(command):
+        return [a.replace("{src}", str(src.resolve())) for a in command]
     if not (build_dir(recipe, src) / "compile_commands.json").exists():
         for command in recipe["configure"]:
-            debian_source.run(command, cwd=src, stdout=subprocess.DEVNULL)
+            debian_source.run(expand(command), cwd=src,
+                              stdout=subprocess.DEVNULL)
     for command in recipe["build"]:
-        debian_source.run(command, cwd=src, stdout=subprocess.DEVNULL)
+        debian_source.run(expand(command), cwd=src, stdout=subprocess.DEVNULL)
 
 
 def scan_timing(sysprune, build_dir, jobs, rounds):
