@@ -89,17 +89,24 @@ def filter_syscalls(sysprune, policy):
     return allowed, restricted - unconditional
 
 
+def as_tester(recipe, src, command):
+    """The command as the suite must run: as nobody, in a source tree
+    nobody owns, for suites that refuse to run as root (libuv's)."""
+    if not recipe.get("unprivileged"):
+        return command
+    subprocess.run(["chown", "-R", "nobody:nogroup", str(src.resolve())],
+                   check=True)
+    return ["setpriv", "--reuid=nobody", "--regid=nogroup",
+            "--clear-groups", "--"] + command
+
+
 def run_tests(recipe, src, prefix=()):
     """The suite's (passed, failed, skipped) and its output. Suites that
     refuse to run as root (libuv's) run as nobody, in a source tree nobody
     owns."""
-    command = recipe["test"]
-    if recipe.get("unprivileged"):
-        subprocess.run(["chown", "-R", "nobody:nogroup", str(src.resolve())],
-                       check=True)
-        command = ["setpriv", "--reuid=nobody", "--regid=nogroup",
-                   "--clear-groups", "--"] + command
-    result = subprocess.run(list(prefix) + command, cwd=src,
+    result = subprocess.run(list(prefix) + as_tester(recipe, src,
+                                                     recipe["test"]),
+                            cwd=src,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True, errors="replace")
     passed, failed, skipped = recipe["result"](result.stdout)
@@ -122,7 +129,9 @@ def rerun_new_failures(recipe, src, plain, hardened, work, tries=2):
     for test in sorted(set(hardened["failed"]) - set(plain["failed"])):
         for attempt in range(tries):
             log("re-running %s under its policy" % test)
-            again = subprocess.run(recipe["rerun"](test), cwd=src,
+            again = subprocess.run(as_tester(recipe, src,
+                                             recipe["rerun"](test)),
+                                   cwd=src,
                                    stdout=subprocess.PIPE,
                                    stderr=subprocess.STDOUT, text=True,
                                    errors="replace")
