@@ -17,20 +17,31 @@ CMAKE = ["cmake", "-S", ".", "-B", "build", "-G", "Ninja",
          "-DCMAKE_BUILD_TYPE=RelWithDebInfo"]
 
 
-def tap_result(output):
-    """(passed, failed, skipped, names of the failed) of TAP output:
-    'ok N - name', 'not ok N - name', and '# SKIP' on an ok line."""
+def tally(outcomes):
+    """(passed, names of the failed, skipped) of (outcome, test name)
+    pairs, outcome being "pass", "fail" or "skip"."""
     passed = skipped = 0
     failed = []
-    for line in output.splitlines():
-        if line.startswith("not ok "):
-            failed.append(line.split(" - ", 1)[-1])
-        elif line.startswith("ok "):
-            if "# SKIP" in line:
-                skipped += 1
-            else:
-                passed += 1
+    for outcome, name in outcomes:
+        if outcome == "pass":
+            passed += 1
+        elif outcome == "skip":
+            skipped += 1
+        else:
+            failed.append(name)
     return passed, failed, skipped
+
+
+def tap_result(output):
+    """TAP: 'ok N - name', 'not ok N - name', '# SKIP' on an ok line."""
+    def outcomes():
+        for line in output.splitlines():
+            name = line.split(" - ", 1)[-1]
+            if line.startswith("not ok "):
+                yield "fail", name
+            elif line.startswith("ok "):
+                yield ("skip" if "# SKIP" in line else "pass"), name
+    return tally(outcomes())
 
 
 def tinyxml2_result(output):
@@ -48,37 +59,27 @@ def tinyxml2_result(output):
 def ctest_result(output):
     """ctest's per-test lines: 'Test #N: name ....   Passed' or '***Failed'
     (and '***Not Run', '***Exception: ...', '***Timeout' as failures)."""
-    passed = skipped = 0
-    failed = []
-    for line in output.splitlines():
-        match = re.match(r"^\s*\d+/\d+ Test\s+#\d+: (\S+)", line)
-        if not match:
-            continue
-        if re.search(r"\bPassed\b", line):
-            passed += 1
-        elif "Skipped" in line:
-            skipped += 1
-        else:
-            failed.append(match.group(1))
-    return passed, failed, skipped
+    def outcomes():
+        for line in output.splitlines():
+            match = re.match(r"^\s*\d+/\d+ Test\s+#\d+: (\S+)", line)
+            if not match:
+                continue
+            if re.search(r"\bPassed\b", line):
+                yield "pass", match.group(1)
+            else:
+                yield ("skip" if "Skipped" in line else "fail"), \
+                    match.group(1)
+    return tally(outcomes())
 
 
 def automake_result(output):
     """Automake's test driver: 'PASS: tests/x', 'FAIL: tests/y', and SKIP,
     XFAIL (passed: an expected failure), XPASS and ERROR (failed)."""
-    passed = skipped = 0
-    failed = []
-    for line in output.splitlines():
-        match = re.match(r"^(PASS|XFAIL|SKIP|FAIL|XPASS|ERROR): (\S+)", line)
-        if not match:
-            continue
-        if match.group(1) in ("PASS", "XFAIL"):
-            passed += 1
-        elif match.group(1) == "SKIP":
-            skipped += 1
-        else:
-            failed.append(match.group(2))
-    return passed, failed, skipped
+    meaning = {"PASS": "pass", "XFAIL": "pass", "SKIP": "skip"}
+    return tally(
+        (meaning.get(m.group(1), "fail"), m.group(2))
+        for m in re.finditer(r"^(PASS|XFAIL|SKIP|FAIL|XPASS|ERROR): (\S+)",
+                             output, re.MULTILINE))
 
 
 PROGRAMS = [

@@ -75,18 +75,14 @@ def filter_syscalls(sysprune, policy):
     oci = json.loads(subprocess.run(
         [sysprune, "export", "--format", "oci", str(policy)], check=True,
         capture_output=True, text=True).stdout)
-    allowed, restricted = set(), set()
+    allowed, unconditional = set(), set()
     for entry in oci["syscalls"]:
         if entry["action"] != "SCMP_ACT_ALLOW":
             continue
         allowed.update(entry["names"])
-        if entry.get("args"):
-            restricted.update(entry["names"])
-    unconditional = set()
-    for entry in oci["syscalls"]:
-        if entry["action"] == "SCMP_ACT_ALLOW" and not entry.get("args"):
+        if not entry.get("args"):
             unconditional.update(entry["names"])
-    return allowed, restricted - unconditional
+    return allowed, allowed - unconditional
 
 
 def as_tester(recipe, src, command):
@@ -265,8 +261,7 @@ def evaluate(recipe, args, sysprune):
     missing = observed - allowed
     result = {
         "name": name, "package": recipe["package"],
-        "version": src.resolve().parent.glob("*.dsc").__next__().stem
-        .split("_", 1)[1],
+        "version": next(work.glob("*.dsc")).stem.split("_", 1)[1],
         "language": recipe["language"], "uses": recipe["uses"],
         "tus": tus, "parse_time": parse_time, "scan_time": scan_time,
         "allowed": sorted(allowed), "observed": sorted(observed),
@@ -371,8 +366,11 @@ def write_report(block):
         tail = rest.split(END, 1)[1]
     else:
         head, tail = text.rstrip("\n") + "\n\n", "\n"
-    REPORT.write_text(head + BEGIN + "\n" + "\n".join(block) + "\n" + END +
-                      tail)
+    # Whole or not at all: an interrupted run leaves the report as it was.
+    partial = REPORT.with_name(REPORT.name + ".partial")
+    partial.write_text(head + BEGIN + "\n" + "\n".join(block) + "\n" + END +
+                       tail)
+    os.replace(partial, REPORT)
 
 
 def main():
