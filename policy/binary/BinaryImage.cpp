@@ -120,9 +120,10 @@ void readVersionOwners(const ELFObjectFile<ELFT> &Obj,
 
 /// The functions an array of pointers the loader calls (DT_INIT_ARRAY,
 /// DT_FINI_ARRAY) names, at [\p Array, \p Array + \p Size): in a
-/// position-independent file each entry is filled in by a relative
-/// relocation whose addend is the function (\p Relocated: offset ->
-/// addend), else it is the bytes on disk. \p Single (DT_INIT, DT_FINI)
+/// position-independent file each entry is filled in by a relocation, a
+/// relative one whose addend is the function or an absolute one against
+/// the function's symbol (\p Relocated: offset -> address), else it is
+/// the bytes on disk. \p Single (DT_INIT, DT_FINI)
 /// comes first.
 template <class ELFT>
 std::vector<uint64_t>
@@ -231,6 +232,11 @@ void readDynamicRelocations(const ELFObjectFileBase &Elf,
       bool Defined = !(*Flags & SymbolRef::SF_Undefined);
       if (Defined && Type != JumpSlot && IsCode(*Address + Value))
         CodePointers.insert(*Address + (Type == Absolute ? Value : 0));
+      // A constructor named by symbol (libcap's _libcap_initialize is
+      // exported, so its DT_INIT_ARRAY slot is an absolute relocation
+      // against it, zero on disk): the slot holds the symbol's address.
+      if (Defined && Type == Absolute)
+        Relocated[R.getOffset()] = *Address + Value;
     }
 }
 } // namespace

@@ -16,6 +16,8 @@
 #include <fcntl.h>
 #include <grp.h>
 #include <libgen.h>
+#include <langinfo.h>
+#include <libintl.h>
 #include <limits.h>
 #include <locale.h>
 #include <math.h>
@@ -37,11 +39,14 @@
 #include <sys/signalfd.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <sys/syscall.h>
 #include <sys/time.h>
+#include <sys/vfs.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include <wchar.h>
 
 namespace {
 
@@ -52,6 +57,10 @@ void *volatile Sink;
 
 // glibc's fortified printf, which libraries built with _FORTIFY_SOURCE call.
 extern "C" int __printf_chk(int Flag, const char *Format, ...);
+// What libstdc++ registers a thread_local's destructor with.
+extern "C" int __cxa_thread_atexit_impl(void (*Destructor)(void *),
+                                        void *Object, void *DsoHandle);
+extern "C" void *__dso_handle;
 
 void *threadBody(void *Arg) { return Arg; }
 
@@ -348,6 +357,96 @@ const Case Cases[] = {
      [] {
        setlocale(LC_ALL, "C.UTF-8");
        Sink = strerror(ENOENT);
+     }},
+    // What libstdc++ calls in the C library. Message catalogues are looked
+    // up in a set locale (none exists for C.UTF-8: each lookup opens and
+    // fails), from a relative directory too.
+    {"gettext",
+     [] {
+       setlocale(LC_ALL, "C.UTF-8");
+       bindtextdomain("sysprune-harness", "relative/locale");
+       bind_textdomain_codeset("sysprune-harness", "UTF-8");
+       textdomain("sysprune-harness");
+       Sink = gettext("message");
+       Sink = dgettext("libstdc++", "basic_string::_M_create");
+       Sink = dngettext("libc", "%d file", "%d files", 2);
+     }},
+    {"locale_l",
+     [] {
+       locale_t L = newlocale(LC_ALL_MASK, "C.UTF-8", nullptr);
+       locale_t Copy = duplocale(L);
+       locale_t Old = uselocale(Copy);
+       char Out[64];
+       wchar_t Wide[64];
+       struct tm Time = {};
+       Time.tm_year = 124;
+       Sink = reinterpret_cast<void *>(static_cast<long>(
+           strcoll_l("a", "b", L) + strxfrm_l(Out, "ab", sizeof(Out), L) +
+           strtod_l("1.5", nullptr, L) +
+           strftime_l(Out, sizeof(Out), "%c %Z", &Time, L) +
+           wcsftime(Wide, 64, L"%c", &Time)));
+       Sink = nl_langinfo_l(CODESET, L);
+       uselocale(Old);
+       freelocale(Copy);
+       freelocale(L);
+     }},
+    {"wide",
+     [] {
+       setlocale(LC_ALL, "C.UTF-8");
+       const char *Narrow = "h\xc3\xa9llo";
+       wchar_t Wide[16];
+       char Back[32];
+       mbstate_t State = {};
+       Sink = reinterpret_cast<void *>(mbsrtowcs(Wide, &Narrow, 16, &State));
+       const wchar_t *From = Wide;
+       Sink = reinterpret_cast<void *>(wcsnrtombs(Back, &From, 5, 32, &State));
+       Sink = reinterpret_cast<void *>(
+           static_cast<long>(wcrtomb(Back, L'x', &State) + btowc('a') +
+                             wctob(L'a') + strspn("abc", "ab") + wcslen(Wide)));
+       FILE *In = fopen("/proc/self/status", "r");
+       if (In) {
+         wint_t C = fgetwc(In);
+         ungetwc(C, In);
+         Sink = reinterpret_cast<void *>(static_cast<long>(getwc(In)));
+         fclose(In);
+       }
+       FILE *Out = fopen("/dev/null", "w");
+       if (Out) {
+         fputwc(L'x', Out);
+         putwc(L'y', Out);
+         fclose(Out);
+       }
+     }},
+    {"rwlock",
+     [] {
+       static pthread_rwlock_t Lock = PTHREAD_RWLOCK_INITIALIZER;
+       pthread_rwlock_rdlock(&Lock);
+       pthread_rwlock_unlock(&Lock);
+       pthread_rwlock_wrlock(&Lock);
+       pthread_rwlock_unlock(&Lock);
+     }},
+    {"thread_atexit",
+     [] {
+       static int Object;
+       __cxa_thread_atexit_impl([](void *) {}, &Object, &__dso_handle);
+     }},
+    {"statvfs",
+     [] {
+       struct statvfs V;
+       struct statfs F;
+       struct statx X;
+       char Link[64];
+       Sink = reinterpret_cast<void *>(static_cast<long>(
+           statvfs("/", &V) + fstatvfs(0, &V) + statfs("/", &F) +
+           statx(AT_FDCWD, "/", 0, STATX_BASIC_STATS, &X) +
+           readlinkat(AT_FDCWD, "/proc/self/exe", Link, sizeof(Link))));
+       char Name[64];
+       snprintf(Name, sizeof(Name), "/tmp/sysprune-harness-chmod.%d", getpid());
+       int Fd = open(Name, O_CREAT | O_WRONLY | O_CLOEXEC, 0600);
+       close(Fd);
+       fchmodat(AT_FDCWD, Name, 0644, 0);
+       fchmodat(AT_FDCWD, Name, 0600, AT_SYMLINK_NOFOLLOW);
+       unlink(Name);
      }},
     // The built-in `files` service: root is in /etc/passwd and /etc/group,
     // so no other service is asked.
