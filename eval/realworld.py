@@ -112,30 +112,35 @@ def run_tests(recipe, src, prefix=()):
             "status": result.returncode}, result.stdout
 
 
-def rerun_new_failures(recipe, src, plain, hardened, work, tries=2):
-    """Runs each test that failed under the policy but not without it
-    again, still under the policy (the recipe's "rerun" command). One that
-    then passes failed by chance, not for a syscall the policy lacks (that
-    kills the same path every time): it is moved from the failures to the
-    returned list of flaky tests. The first failure's output is kept in
-    work/rerun-NAME.txt."""
+def rerun_lone_failures(recipe, src, run, output, other, work, label,
+                        tries=2):
+    """Runs each test that failed in `run` (whose output is `output`) but
+    not in `other` again, the way `run` ran it (the recipe's "rerun"
+    command: the test alone, or its failed cases; read with its
+    "rerun_result", else its "result"). One that then passes failed by
+    chance, not for a syscall the policy lacks (that kills the same path
+    every time): it is counted as passed in `run` and returned in the list
+    of flaky tests. The last attempt's output is kept in
+    work/rerun-LABEL-NAME.txt."""
     flaky = []
     if "rerun" not in recipe:
         return flaky
-    for test in sorted(set(hardened["failed"]) - set(plain["failed"])):
+    read = recipe.get("rerun_result", recipe["result"])
+    for test in sorted(set(run["failed"]) - set(other["failed"])):
         for attempt in range(tries):
-            log("re-running %s under its policy" % test)
+            log("re-running %s %s" % (test, label))
             again = subprocess.run(as_tester(recipe, src,
-                                             recipe["rerun"](test)),
+                                             recipe["rerun"](test, output)),
                                    cwd=src,
                                    stdout=subprocess.PIPE,
                                    stderr=subprocess.STDOUT, text=True,
                                    errors="replace")
-            (work / ("rerun-%s.txt" % test)).write_text(again.stdout)
-            passed, failed, _ = recipe["result"](again.stdout)
+            (work / ("rerun-%s-%s.txt" % (label.replace(" ", "-"), test))
+             ).write_text(again.stdout)
+            passed, failed, _ = read(again.stdout)
             if passed and not failed:
-                hardened["failed"].remove(test)
-                hardened["passed"] += 1
+                run["failed"].remove(test)
+                run["passed"] += 1
                 flaky.append(test)
                 break
     return flaky
@@ -253,10 +258,15 @@ def evaluate(recipe, args, sysprune):
     try:
         harden(binaries, policies, sysprune, args.action)
         hardened, hardened_output = run_tests(recipe, src)
-        flaky = rerun_new_failures(recipe, src, plain, hardened, work)
+        flaky = rerun_lone_failures(recipe, src, hardened, hardened_output,
+                                    plain, work, "under its policy")
     finally:
         restore(binaries)
     (work / "tests-hardened.txt").write_text(hardened_output)
+    # A test that failed without the policy and passed under it is run
+    # again without it: the comparison is of tests, not of lucky runs.
+    flaky_plain = rerun_lone_failures(recipe, src, plain, plain_output,
+                                      hardened, work, "without the policy")
 
     missing = observed - allowed
     result = {
@@ -274,7 +284,7 @@ def evaluate(recipe, args, sysprune):
                        for k, v in per_binary.items()},
         "children": children,
         "plain": plain, "traced": traced, "hardened": hardened,
-        "flaky": flaky,
+        "flaky": flaky, "flaky_plain": flaky_plain,
     }
     (work / "result.json").write_text(json.dumps(result, indent=1))
     return result
@@ -353,6 +363,10 @@ def details(results):
             lines.append("- failed once under the policy and passed when run "
                          "again under it (counted as passed): %s" %
                          ", ".join("`%s`" % n for n in r["flaky"]))
+        if r.get("flaky_plain"):
+            lines.append("- failed once without the policy and passed when "
+                         "run again without it (counted as passed): %s" %
+                         ", ".join("`%s`" % n for n in r["flaky_plain"]))
         lines.append("- scan warnings: %d; under strace: %s" % (
             r["warnings"], tests_cell(r["traced"])))
         lines.append("")
