@@ -209,7 +209,7 @@ PROGRAMS = [
         "binaries": ["jq"],
         "test": ["make", "check", "NO_VALGRIND=1"],
         "rerun": lambda test, output: ["make", "check", "NO_VALGRIND=1",
-                               "TESTS=" + test],
+                                       "TESTS=" + test],
         "result": automake_result,
     },
 ]
@@ -224,16 +224,21 @@ def main(argv):
     """programs.py READER OUTPUT: what READER makes of a saved suite output;
     programs.py failed-cases OUTPUT TEST: the GoogleTest cases ctest's
     test TEST failed in it (how a leveldb binary is run again)."""
-    if len(argv) == 4 and argv[1] == "failed-cases":
-        output = Path(argv[2]).read_text(errors="replace")
-        print(" ".join(failed_gtest_cases(output, argv[3])))
-        return 0
-    if len(argv) != 3 or argv[1] not in READERS:
+    cases = len(argv) == 4 and argv[1] == "failed-cases"
+    if not cases and (len(argv) != 3 or argv[1] not in READERS):
         print("usage: programs.py %s OUTPUT | failed-cases OUTPUT TEST" %
               "|".join(sorted(READERS)), file=sys.stderr)
         return 2
-    passed, failed, skipped = READERS[argv[1]](
-        Path(argv[2]).read_text(errors="replace"))
+    try:
+        output = Path(argv[2]).read_text(errors="replace")
+    except OSError as error:
+        print("programs.py: cannot read %s: %s" % (argv[2], error.strerror),
+              file=sys.stderr)
+        return 1
+    if cases:
+        print(" ".join(failed_gtest_cases(output, argv[3])))
+        return 0
+    passed, failed, skipped = READERS[argv[1]](output)
     print("passed %d, skipped %d, failed %d: %s" % (
         passed, skipped, len(failed), " ".join(failed)))
     return 0

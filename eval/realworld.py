@@ -284,7 +284,7 @@ def evaluate(recipe, args, sysprune):
                        for k, v in per_binary.items()},
         "children": children,
         "plain": plain, "traced": traced, "hardened": hardened,
-        "flaky": flaky, "flaky_plain": flaky_plain,
+        "flaky": {"plain": flaky_plain, "hardened": flaky},
     }
     (work / "result.json").write_text(json.dumps(result, indent=1))
     return result
@@ -354,19 +354,16 @@ def details(results):
             lines.append("- programs its processes executed: none besides "
                          "itself")
         for run in ("plain", "hardened"):
+            how = "without the policy" if run == "plain" else \
+                "under the policy"
             if r[run]["failed"]:
                 lines.append("- failed %s: %s" % (
-                    "without the policy" if run == "plain"
-                    else "under the policy",
-                    ", ".join("`%s`" % n for n in r[run]["failed"])))
-        if r["flaky"]:
-            lines.append("- failed once under the policy and passed when run "
-                         "again under it (counted as passed): %s" %
-                         ", ".join("`%s`" % n for n in r["flaky"]))
-        if r.get("flaky_plain"):
-            lines.append("- failed once without the policy and passed when "
-                         "run again without it (counted as passed): %s" %
-                         ", ".join("`%s`" % n for n in r["flaky_plain"]))
+                    how, ", ".join("`%s`" % n for n in r[run]["failed"])))
+            if r["flaky"][run]:
+                lines.append("- failed once %s and passed when run again so "
+                             "(counted as passed): %s" % (
+                                 how, ", ".join("`%s`" % n
+                                                for n in r["flaky"][run])))
         lines.append("- scan warnings: %d; under strace: %s" % (
             r["warnings"], tests_cell(r["traced"])))
         lines.append("")

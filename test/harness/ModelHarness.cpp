@@ -15,8 +15,8 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <grp.h>
-#include <libgen.h>
 #include <langinfo.h>
+#include <libgen.h>
 #include <libintl.h>
 #include <limits.h>
 #include <locale.h>
