@@ -89,7 +89,7 @@ Reachability::Reachability(const CallGraph &Graph,
     for (const CallFact &Call : F->Calls)
       for (const FunctionFacts *Target : Graph.targets(Call))
         if (Depth.emplace(Target->Id, Next).second) {
-          Parents[Target->Id] = {F, Call.Where};
+          Parents[Target->Id] = {F, Call.Where, Call.Kind};
           Queue.push_back(Target);
         }
   }
@@ -100,7 +100,10 @@ std::vector<Frame> Reachability::chainTo(const FunctionFacts &F,
   std::vector<Frame> Chain{{F.Name, Site}};
   std::string Id = F.Id;
   for (auto It = Parents.find(Id); It != Parents.end(); It = Parents.find(Id)) {
-    Chain.push_back({It->second.Caller->Name, It->second.Where});
+    const char *Via = It->second.Kind == CallKind::VtableSlot     ? "vtable"
+                      : It->second.Kind == CallKind::AddressTaken ? "address"
+                                                                  : "";
+    Chain.push_back({It->second.Caller->Name, It->second.Where, Via});
     Id = It->second.Caller->Id;
   }
   return {Chain.rbegin(), Chain.rend()};

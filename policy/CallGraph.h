@@ -68,6 +68,7 @@ private:
   struct Parent {
     const FunctionFacts *Caller = nullptr;
     SourceLocation Where;
+    CallKind Kind = CallKind::Direct;
   };
   std::vector<const FunctionFacts *> Order;
   std::map<std::string, unsigned> Depth;

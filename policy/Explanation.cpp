@@ -31,6 +31,13 @@ void explainChain(const std::vector<Frame> &Chain, const std::string &Syscall,
     if (I + 1 == Chain.size())
       Message = Syscall + " is made here, in function '" + F.Function + "'" +
                 (First ? " (through '" + First->Via + "')" : "");
+    else if (F.Via == "vtable")
+      Message = "called by library code through the vtable of an object "
+                "constructed here, in function '" +
+                F.Function + "'";
+    else if (F.Via == "address")
+      Message = "called through its address, taken here in function '" +
+                F.Function + "'";
     else
       Message = "called from function '" + F.Function + "'";
     Out.push_back({Severity::Note, resolved(F.Where, Root), Message, ""});

@@ -61,6 +61,8 @@ const char *kindName(CallKind K) {
     return "address";
   case CallKind::Virtual:
     return "virtual";
+  case CallKind::VtableSlot:
+    return "vtable";
   }
   return "call";
 }
@@ -70,6 +72,8 @@ CallKind readKind(const std::string &Name) {
     return CallKind::AddressTaken;
   if (Name == "virtual")
     return CallKind::Virtual;
+  if (Name == "vtable")
+    return CallKind::VtableSlot;
   if (Name == "call")
     return CallKind::Direct;
   throw std::invalid_argument("unknown call kind '" + Name + "'");

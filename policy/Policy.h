@@ -71,6 +71,11 @@ struct Site {
 struct Frame {
   std::string Function;
   SourceLocation Where;
+  /// How the next step is entered when this function does not call it
+  /// itself: "vtable" (library code calls it through the vtable of an
+  /// object constructed here) or "address" (it is called through its
+  /// address, taken here); empty for a call.
+  std::string Via;
 
   friend bool operator==(const Frame &, const Frame &) = default;
 };

@@ -52,6 +52,8 @@ json changeJson(const RuleChange &C) {
   for (const Frame &F : C.Why.Chain) {
     json FrameJson = locationJson(F.Where);
     FrameJson["function"] = F.Function;
+    if (!F.Via.empty())
+      FrameJson["via"] = F.Via;
     Chain.push_back(std::move(FrameJson));
   }
   Out["chain"] = std::move(Chain);

@@ -354,7 +354,7 @@ bool PolicyChecker::readChain(const json &V, const std::string &Pointer,
     Site S;
     if (!readSite(V[I], FramePointer, S))
       return false;
-    Out.push_back({S.Function, S.Where});
+    Out.push_back({S.Function, S.Where, S.Via});
   }
   return true;
 }

@@ -44,6 +44,8 @@ ordered_json writeChain(const std::vector<Frame> &Chain) {
     FrameJson["file"] = F.Where.File;
     FrameJson["line"] = F.Where.Line;
     FrameJson["column"] = F.Where.Column;
+    if (!F.Via.empty())
+      FrameJson["via"] = F.Via;
     Out.push_back(std::move(FrameJson));
   }
   return Out;

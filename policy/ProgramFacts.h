@@ -55,6 +55,12 @@ enum class CallKind {
   AddressTaken,
   /// A virtual call through the named method: any override may run.
   Virtual,
+  /// The function constructs an object whose vtable holds the callee, a
+  /// virtual method overriding one a library's class declares: the
+  /// library's compiled code, once it holds the object (std::thread's
+  /// state, a stream's buffer, an exception), may call it, with any
+  /// arguments.
+  VtableSlot,
 };
 
 /// A call (or a reference that may become one) from one function to another.

@@ -5,6 +5,7 @@
 #include "scan/SourceLocations.h"
 #include "scan/lint/LintChecks.h"
 
+#include <clang/AST/CXXInheritance.h>
 #include <clang/AST/Mangle.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Frontend/CompilerInstance.h>
@@ -39,9 +40,11 @@ public:
       return true;
     // Library code is described by library models, not scanned; except the
     // C++ library's inline and template code that project code reaches,
-    // which is queued by recordCall and traversed by traverseLibraryCode.
+    // which is queued by recordCall and traversed by traverseLibraryCode,
+    // with everything declared inside it (its local variables'
+    // initialisers, its lambdas).
     if (D->getLocation().isValid() && SM.isInSystemHeader(D->getLocation()) &&
-        !LibraryCodeBeingTraversed.count(D))
+        !LibraryCodeBeingTraversed.count(D) && !D->getParentFunctionOrMethod())
       return true;
     if (auto *FD = dyn_cast<FunctionDecl>(D);
         FD && FD->doesThisDeclarationHaveABody() && !FD->isDependentContext())
@@ -152,6 +155,10 @@ public:
                llvm::ArrayRef(E->getArgs(), E->getNumArgs()));
     // What is constructed is destroyed: count the destructor as called.
     recordDestructor(Ctor->getParent(), E->getBeginLoc());
+    // A base or delegated construction is part of a complete object's,
+    // whose own class holds the vtable that runs.
+    if (E->getConstructionKind() == CXXConstructionKind::Complete)
+      recordVtableSlots(Ctor->getParent(), E->getBeginLoc());
     return true;
   }
 
@@ -321,6 +328,7 @@ private:
     if (!Current || !Callee || (isNeverASyscall(Callee) && !Dispatches))
       return;
     queueLibraryCode(Callee);
+    recordLambdaConversion(Callee, Loc);
     policy::CallFact Call;
     Call.Callee = idOf(Callee);
     Call.CalleeName = linkageName(Callee);
@@ -332,6 +340,38 @@ private:
     for (const Expr *Arg : Args)
       Call.Args.push_back(Arguments->evaluate(Arg));
     Current->Calls.push_back(std::move(Call));
+  }
+
+  /// A captureless lambda converted to a function pointer (handed to qsort,
+  /// atexit, pthread_create, a C API's callback): the pointer runs the
+  /// lambda's body through a static invoker the compiler writes, which has
+  /// no body in the AST, so the body counts as address-taken here.
+  void recordLambdaConversion(const FunctionDecl *Callee, SourceLocation Loc) {
+    auto *Conversion = dyn_cast<CXXConversionDecl>(Callee);
+    if (!Conversion || !Conversion->getParent()->isLambda())
+      return;
+    const CXXMethodDecl *Body =
+        Conversion->getParent()->getLambdaCallOperator();
+    if (FunctionTemplateDecl *Generic =
+            Conversion->getParent()->getDependentLambdaCallOperator()) {
+      // A generic lambda converts through the specialisation its target
+      // type selects: count each one this TU instantiated.
+      for (const FunctionDecl *Specialisation : Generic->specializations())
+        recordCall(Specialisation, Loc, policy::CallKind::AddressTaken, {},
+                   signatureOf(Specialisation->getType()));
+      return;
+    }
+    if (Body)
+      recordCall(Body, Loc, policy::CallKind::AddressTaken, {},
+                 pointeeSignature(Conversion->getConversionType()));
+  }
+
+  /// The function type a pointer (or reference) type \p T points to, as
+  /// indirect calls through it are recorded; empty when it is not one.
+  std::string pointeeSignature(QualType T) const {
+    if (const auto *Pointer = T->getAs<PointerType>())
+      T = Pointer->getPointeeType();
+    return T->isFunctionType() ? signatureOf(T) : "";
   }
 
   /// Functions no model needs to describe: compiler builtins (but not the
@@ -399,6 +439,34 @@ private:
                Dtor->isVirtual() ? policy::CallKind::Virtual
                                  : policy::CallKind::Direct,
                {});
+  }
+
+  /// Records, for an object of class \p Record constructed here, the
+  /// methods its vtable holds for the virtual methods a system header
+  /// declares (std::thread::_State::_M_run, std::streambuf::overflow,
+  /// std::exception::what, destructors): compiled library code that gets
+  /// the object calls them, without a call the scan could see.
+  void recordVtableSlots(const CXXRecordDecl *Record, SourceLocation Loc) {
+    if (!Current || !Record || !Record->hasDefinition())
+      return;
+    Record = Record->getDefinition();
+    if (!Record->isDynamicClass() || Record->isDependentContext() ||
+        Record->isAbstract())
+      return;
+    if (!VtablesRecorded.emplace(Current, Record).second)
+      return;
+    CXXFinalOverriderMap Overriders;
+    Record->getFinalOverriders(Overriders);
+    std::set<const CXXMethodDecl *> Slots;
+    for (const auto &[Declared, BySubobject] : Overriders) {
+      if (!SM.isInSystemHeader(Declared->getCanonicalDecl()->getLocation()))
+        continue;
+      for (const auto &[Subobject, Methods] : BySubobject)
+        for (const UniqueVirtualMethod &Method : Methods)
+          Slots.insert(Method.Method);
+    }
+    for (const CXXMethodDecl *Method : Slots)
+      recordCall(Method, Loc, policy::CallKind::VtableSlot, {});
   }
 
   void recordSyscallFunction(const CallExpr *E,
@@ -474,6 +542,9 @@ private:
   std::set<const Expr *> Consumed;
   std::vector<const FunctionDecl *> LibraryQueue;
   std::set<const CXXRecordDecl *> ExpandingDestructors;
+  /// (function, class) pairs whose vtable slots are recorded.
+  std::set<std::pair<const policy::FunctionFacts *, const CXXRecordDecl *>>
+      VtablesRecorded;
   std::set<const FunctionDecl *> QueuedLibraryCode;
   std::set<const Decl *> LibraryCodeBeingTraversed;
 };
