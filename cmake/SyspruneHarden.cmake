@@ -1,7 +1,8 @@
 # sysprune_harden(<target> [POLICY <committed-policy.json>]
 #                 [ACTION kill|errno|trap|complain] [ERRNO <n>]
 #                 [REPORT <file>] [ON_INSTALL_FAILURE stop|continue]
-#                 [ENTRY <name>...] [LIBS <library.so>...])
+#                 [ENTRY <name>...] [LIBS <library.so>...]
+#                 [ALLOW_UNMODELLED <name>...])
 #
 # Makes <target> (an executable) enforce a seccomp policy derived from its own
 # sources. The target's sources need no change. Build steps it adds, so that
@@ -41,8 +42,14 @@
 #   LIBS    shared libraries the target links (other than the C and C++
 #           runtimes), modelled from their machine code for the scan. The
 #           shared libraries target_link_libraries() gave the target before
-#           this call (library targets, imported ones with a location, and
-#           paths to .so files) are added by themselves.
+#           this call (library targets, imported ones with a location,
+#           paths to .so files, and names such as `z` for libz.so, looked up
+#           on the loader's search path) are added by themselves.
+#   ALLOW_UNMODELLED  functions (as the scan names them) or libraries the
+#           build may accept as making no syscalls. Without it, a call no
+#           model describes, or a linked library that cannot be found, stops
+#           the build: the hardened program would be killed by any syscall
+#           it makes there.
 #
 # The scan reads the compile commands from compile_commands.json, so the
 # target exports them (EXPORT_COMPILE_COMMANDS) and the generator must be
@@ -71,7 +78,7 @@ endmacro()
 
 function(sysprune_harden target)
   cmake_parse_arguments(PARSE_ARGV 1 ARG ""
-    "POLICY;ACTION;ERRNO;REPORT;ON_INSTALL_FAILURE" "ENTRY;LIBS")
+    "POLICY;ACTION;ERRNO;REPORT;ON_INSTALL_FAILURE" "ENTRY;LIBS;ALLOW_UNMODELLED")
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "sysprune_harden(${target}): unexpected arguments: ${ARG_UNPARSED_ARGUMENTS}")
   endif()
@@ -138,6 +145,7 @@ function(sysprune_harden target)
   endforeach()
   # The shared libraries the target links, as far as CMake knows them now.
   set(libs ${ARG_LIBS})
+  set(named_libs)
   get_target_property(linked ${target} LINK_LIBRARIES)
   if(NOT linked)
     set(linked)
@@ -150,15 +158,34 @@ function(sysprune_harden target)
       endif()
     elseif(item MATCHES "^/.*\\.so(\\.[0-9]+)*$")
       list(APPEND libs ${item})
+    elseif(item MATCHES "^-l([A-Za-z0-9_.+-]+)$")
+      list(APPEND named_libs ${CMAKE_MATCH_1})
+    elseif(item MATCHES "^[A-Za-z0-9_.+-]+$" AND NOT item MATCHES "::")
+      list(APPEND named_libs ${item})
+    endif()
+  endforeach()
+  # Libraries named as the linker's -l would take them; the C library's own
+  # parts (libm, and what glibc 2.34 merged into libc) are in its model.
+  set(libc_parts c m dl pthread rt util anl)
+  set(lib_names)
+  foreach(name IN LISTS named_libs)
+    if(NOT name IN_LIST libc_parts)
+      list(APPEND lib_names ${name})
     endif()
   endforeach()
   list(REMOVE_DUPLICATES libs)
   set(lib_args)
-  foreach(lib IN LISTS libs)
+  list(REMOVE_DUPLICATES lib_names)
+  foreach(lib IN LISTS libs lib_names)
     list(APPEND lib_args --lib ${lib})
   endforeach()
+  set(allow_args)
+  foreach(name IN LISTS ARG_ALLOW_UNMODELLED)
+    list(APPEND allow_args --allow-unmodelled ${name})
+  endforeach()
   # What links the facts: the same for the generated policy and the check.
-  set(link_args --root ${CMAKE_SOURCE_DIR} ${entry_args} ${lib_args})
+  set(link_args --root ${CMAKE_SOURCE_DIR} ${entry_args} ${lib_args}
+      ${allow_args})
 
   set(dir ${CMAKE_CURRENT_BINARY_DIR})
   set(facts_dir ${dir}/${target}.sysprune)
@@ -209,7 +236,8 @@ function(sysprune_harden target)
   endforeach()
 
   add_custom_command(OUTPUT ${policy}
-    COMMAND ${SYSPRUNE_TOOL_TARGET} link ${facts_files} -o ${policy} ${link_args}
+    COMMAND ${SYSPRUNE_TOOL_TARGET} link ${facts_files} -o ${policy} --hardened
+            ${link_args}
     DEPENDS ${facts_files} ${SYSPRUNE_TOOL_TARGET} ${libs}
     COMMENT "sysprune: linking the policy of ${target}"
     VERBATIM)

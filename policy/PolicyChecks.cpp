@@ -29,6 +29,11 @@ const std::vector<CheckInfo> &policyChecks() {
        "the committed policy allows a syscall the code no longer needs: the "
        "policy can be tightened",
        "docs/checks/policy-unneeded-syscall.md"},
+      {"policy-unmodelled", Severity::Warning,
+       "the code calls a function no model describes, or links a library "
+       "that cannot be found: what it does is not in any policy (an error "
+       "with --hardened)",
+       "docs/checks/policy-unmodelled.md"},
   };
   return Checks;
 }

@@ -560,6 +560,36 @@ void reportNameServices(const NameServiceConfig &Config,
   }
 }
 
+/// What a call to \p Name, which no model describes, is: a warning; an
+/// error where the program enforces the policy itself; a note where the
+/// user accepts it. \p Name may say who calls it ("f (called by g in
+/// libx.so)"); accepting "f" accepts every such call.
+Diagnostic unmodelledCall(const std::string &Name, const SourceLocation &Where,
+                          const LinkOptions &Options) {
+  std::string Function = Name.substr(0, Name.find(" (called by "));
+  std::string Message = "no library model describes '" + Name + "'";
+  if (Options.AllowedUnmodelled.count(Function) ||
+      Options.AllowedUnmodelled.count(Name))
+    return {Severity::Note, Where,
+            Message +
+                "; the policy assumes it makes no syscalls, as "
+                "--allow-unmodelled '" +
+                Function + "' says",
+            "sysprune-unmodelled"};
+  if (Options.UnmodelledIsError)
+    return {Severity::Error, Where,
+            Message +
+                ", so a syscall it makes would kill the hardened "
+                "program; model the library that defines it (LIBS in "
+                "sysprune_harden, --lib LIBRARY.so), or accept that it "
+                "makes none with ALLOW_UNMODELLED '" +
+                Function + "' (--allow-unmodelled)",
+            "sysprune-unmodelled"};
+  return {Severity::Warning, Where,
+          Message + "; the policy assumes it makes no syscalls",
+          "sysprune-unmodelled"};
+}
+
 } // namespace
 
 LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
@@ -662,10 +692,7 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
     reportRuntimeLoad(Function, Where, Options, Out.Diags);
   for (const auto &[Name, Where] : Collector.Unmodelled) {
     Origin.Unmodelled.push_back(Name);
-    Out.Diags.push_back({Severity::Warning, Where,
-                         "no library model describes '" + Name +
-                             "'; the policy assumes it makes no syscalls",
-                         "sysprune-unmodelled"});
+    Out.Diags.push_back(unmodelledCall(Name, Where, Options));
   }
   if (!Unrestricted.Names.empty())
     P.Syscalls.push_back(std::move(Unrestricted));

@@ -7,6 +7,7 @@
 #include "policy/ProgramFacts.h"
 
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,13 @@ struct LinkOptions {
   /// The system's name-service configuration, to report which services
   /// reachable lookups (getpwnam, getaddrinfo, ...) load; null: not checked.
   const NameServiceConfig *NameServices = nullptr;
+  /// A call no model describes is an error, not a warning: the program
+  /// enforces the policy on itself, and a syscall that function makes
+  /// would kill it.
+  bool UnmodelledIsError = false;
+  /// Functions (as the diagnostics name them) the user accepts as making
+  /// no syscalls: their calls are a note, never an error.
+  std::set<std::string> AllowedUnmodelled;
 };
 
 /// The policy and what the linker found on the way.

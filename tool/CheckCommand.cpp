@@ -174,13 +174,22 @@ int runCheck() {
   if (Committed) {
     // Absolute paths, so that diagnostics show the source line and --fix
     // finds the file wherever the check runs.
+    std::vector<policy::Diagnostic> Unmodelled;
     auto Linked = linkFromCommandLine(
         Program->Facts, Program->Sources, /*KeepAbsolutePaths=*/true, Printer,
-        Program->Libraries, Program->CacheDirectory);
+        Program->Libraries, Program->CacheDirectory, Hardened, &Unmodelled);
     if (!Linked)
       return CouldNotCheck;
     All = policy::checkPolicy(*Committed, PolicyPath, CommittedText,
                               Linked->Result);
+    // What no model describes: a finding of its own, an error where the
+    // program enforces its policy itself (the link made it one).
+    for (policy::Diagnostic &D : Unmodelled) {
+      if (D.Level == policy::Severity::Note)
+        continue; // accepted with --allow-unmodelled
+      D.Check = "policy-unmodelled";
+      All.push_back({std::move(D), {}, {}});
+    }
   }
   policy::LintContext Context;
   Context.Hardened = Hardened;

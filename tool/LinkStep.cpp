@@ -74,12 +74,37 @@ cl::opt<bool> Strict("strict",
                               "not resolve) as errors"),
                      cl::sub(scanCommand()), cl::sub(linkCommand()),
                      cl::sub(checkCommand()), cl::cat(LinkCategory));
+cl::opt<bool> HardenedLink(
+    "hardened",
+    cl::desc("The program enforces the policy on itself (sysprune_harden "
+             "passes this): a call no model describes, or a library that "
+             "cannot be found, is an error"),
+    cl::sub(scanCommand()), cl::sub(linkCommand()), cl::cat(LinkCategory));
+cl::list<std::string> AllowUnmodelled(
+    "allow-unmodelled",
+    cl::desc("Accept that this function (or library, named as with --lib) "
+             "makes no syscalls, though no model describes it (repeatable)"),
+    cl::value_desc("name"), cl::sub(scanCommand()), cl::sub(linkCommand()),
+    cl::sub(checkCommand()), cl::cat(LinkCategory));
 cl::opt<std::string> DepfilePath(
     "depfile",
     cl::desc("Also write a Makefile-style depfile naming every file the "
              "scan read, for build systems (needs -o)"),
     cl::value_desc("file.d"), cl::sub(scanCommand()), cl::sub(linkCommand()),
     cl::cat(LinkCategory));
+
+/// The path of the library --lib names: a path as it is, or a bare name
+/// (`z`, as a linker's -lz) looked up as libNAME.so on the loader's search
+/// path; nullopt when no such library is there.
+std::optional<std::string> libraryPath(const std::string &Name) {
+  if (Name.find('/') != std::string::npos || llvm::sys::fs::exists(Name))
+    return Name;
+  std::string File =
+      llvm::StringRef(Name).starts_with("lib") ? Name : "lib" + Name;
+  if (!llvm::StringRef(File).contains(".so"))
+    File += ".so";
+  return policy::binary::findSystemLibrary(File);
+}
 
 /// The deepest directory containing every file in \p Paths.
 std::string commonDirectory(const std::vector<std::string> &Paths) {
@@ -111,8 +136,13 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
                     const std::vector<std::string> &Sources,
                     bool KeepAbsolutePaths, DiagnosticPrinter &Printer,
                     const std::vector<std::string> &ProgramLibraries,
-                    const std::string &CacheDirectory) {
+                    const std::string &CacheDirectory, bool Hardened,
+                    std::vector<policy::Diagnostic> *Unmodelled) {
   policy::LinkOptions Options;
+  Hardened = Hardened || HardenedLink;
+  Options.UnmodelledIsError = Hardened;
+  Options.AllowedUnmodelled.insert(AllowUnmodelled.begin(),
+                                   AllowUnmodelled.end());
   if (!Entries.empty())
     Options.Entries.assign(Entries.begin(), Entries.end());
   Options.Library = Library;
@@ -123,9 +153,40 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   // modelled once.
   std::vector<std::string> ToModel;
   std::set<std::string> Seen;
-  for (const std::string &Path : Libraries)
-    if (Seen.insert(absolutePath(Path)).second)
-      ToModel.push_back(Path);
+  // What the analysis could not model: printed, or handed to the caller.
+  auto Report = [&](policy::Diagnostic D) {
+    if (Unmodelled && !D.Check.empty() &&
+        (D.Check == "sysprune-unmodelled" ||
+         D.Check == "sysprune-missing-library"))
+      Unmodelled->push_back(std::move(D));
+    else
+      Printer.print(D);
+  };
+  for (const std::string &Name : Libraries) {
+    auto Path = libraryPath(Name);
+    if (!Path) {
+      bool Accepted = Options.AllowedUnmodelled.count(Name) != 0;
+      Report({Accepted   ? policy::Severity::Note
+              : Hardened ? policy::Severity::Error
+                         : policy::Severity::Warning,
+              {},
+              "the library '" + Name +
+                  "' is not on the loader's search path here, so calls into "
+                  "it are not modelled" +
+                  (Accepted ? " (accepted with --allow-unmodelled)"
+                            : "; name its file (LIBS in sysprune_harden, --lib "
+                              "PATH), install it, or accept that its "
+                              "functions make no syscalls with "
+                              "ALLOW_UNMODELLED " +
+                                  Name + " (--allow-unmodelled)"),
+              "sysprune-missing-library"});
+      if (!Accepted && Hardened && !Unmodelled)
+        return std::nullopt;
+      continue;
+    }
+    if (Seen.insert(absolutePath(*Path)).second)
+      ToModel.push_back(*Path);
+  }
   for (const std::string &Path : ProgramLibraries)
     if (Seen.insert(absolutePath(Path)).second)
       ToModel.push_back(Path);
@@ -217,10 +278,12 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
          {},
          "cannot model the runtime libraries: " + *RuntimeError,
          ""});
-  for (policy::Diagnostic &D : Linked.Diags)
+  for (policy::Diagnostic &D : Linked.Diags) {
     if (Strict && D.Level == policy::Severity::Warning)
       D.Level = policy::Severity::Error;
-  Printer.print(Linked.Diags);
+    Report(std::move(D));
+  }
+  Linked.Diags.clear();
   if (Printer.errors())
     return std::nullopt;
   return Linked;

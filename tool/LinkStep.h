@@ -19,13 +19,16 @@ namespace sysprune::tool {
 /// --root is their common directory); with \p KeepAbsolutePaths, --root is
 /// ignored. \p ProgramLibraries are modelled like --lib: the shared
 /// libraries the selected program loads. Models of libraries are kept in
-/// \p CacheDirectory when it is not empty.
-std::optional<policy::LinkResult>
-linkFromCommandLine(const policy::ProgramFacts &Facts,
-                    const std::vector<std::string> &Sources,
-                    bool KeepAbsolutePaths, DiagnosticPrinter &Printer,
-                    const std::vector<std::string> &ProgramLibraries = {},
-                    const std::string &CacheDirectory = "");
+/// \p CacheDirectory when it is not empty. \p Hardened (or --hardened):
+/// the program enforces the policy itself, so calls no model describes and
+/// libraries not found are errors, unless --allow-unmodelled names them.
+/// With \p Unmodelled, those diagnostics are moved there, not printed.
+std::optional<policy::LinkResult> linkFromCommandLine(
+    const policy::ProgramFacts &Facts, const std::vector<std::string> &Sources,
+    bool KeepAbsolutePaths, DiagnosticPrinter &Printer,
+    const std::vector<std::string> &ProgramLibraries = {},
+    const std::string &CacheDirectory = "", bool Hardened = false,
+    std::vector<policy::Diagnostic> *Unmodelled = nullptr);
 
 /// Links as linkFromCommandLine, then writes the policy (-o) and the
 /// depfile (--depfile, naming \p Inputs) and prints a summary ending with
