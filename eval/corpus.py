@@ -34,6 +34,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import strace_log  # noqa: E402
+from realworld import filter_syscalls  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "test" / "corpus"
@@ -96,18 +97,6 @@ def link_command(source, build, objfile, binary):
             "-lm"]
 
 
-def filter_syscalls(sysprune, policy):
-    """What the filter `sysprune exec` installs lets through at all."""
-    oci = json.loads(subprocess.run(
-        [sysprune, "export", "--format", "oci", str(policy)], check=True,
-        capture_output=True, text=True).stdout)
-    allowed = set()
-    for entry in oci["syscalls"]:
-        if entry["action"] == "SCMP_ACT_ALLOW":
-            allowed.update(entry["names"])
-    return allowed
-
-
 def run(command, cwd, **kwargs):
     return subprocess.run(command, cwd=cwd, stdin=subprocess.DEVNULL,
                           capture_output=True, text=True,
@@ -160,7 +149,7 @@ def evaluate(source, build, sysprune, work):
     observed = set()
     for made in summary.syscalls.values():
         observed |= made
-    allowed = filter_syscalls(sysprune, policy)
+    allowed, _ = filter_syscalls(sysprune, policy)
     hardened = run([sysprune, "exec", "--policy", str(policy), "--action",
                     "kill", "--", str(binary)], where)
     result.update(allowed=len(allowed), observed=len(observed),
@@ -223,6 +212,25 @@ def table(results, builds):
     return "\n".join(lines)
 
 
+def report(results, builds, line, loosest=15):
+    """For docs/EVALUATION.md: the summary line, what failed, and the runs
+    whose policies are loosest against what they made."""
+    failed = [r for r in results if r["outcome"] != "ok"]
+    ranked = sorted((r for r in results if ratio(r) is not None),
+                    key=lambda r: -ratio(r))[:loosest]
+    lines = [line, ""]
+    if failed:
+        lines += ["Failed:", ""] + [
+            f"- {r['program']} ({r['build']}): {r['outcome']}, {r['why']}"
+            for r in failed] + [""]
+    lines += [f"The {len(ranked)} loosest runs:", "",
+              "| program | build | allowed | observed | ratio |",
+              "|---|---|---|---|---|"]
+    lines += [f"| {r['program']} | {r['build']} | {r['allowed']} | "
+              f"{r['observed']} | {ratio(r):.2f} |" for r in ranked]
+    return "\n".join(lines)
+
+
 def write_report(text):
     report = REPORT.read_text()
     if BEGIN not in report or END not in report:
@@ -245,7 +253,8 @@ def main():
                         default=str(ROOT / "build" / "tool" / "sysprune"))
     parser.add_argument("--work", help="keep each run's files here")
     parser.add_argument("--report", action="store_true",
-                        help="write the table into docs/EVALUATION.md")
+                        help="write the summary, the failures and the "
+                        "loosest runs into docs/EVALUATION.md")
     parser.add_argument("--json", help="write every run's result here")
     args = parser.parse_args()
 
@@ -290,7 +299,7 @@ def main():
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1))
     if args.report:
-        write_report(table(results, builds) + "\n\n" + line)
+        write_report(report(results, builds, line))
     return 0 if all(r["outcome"] == "ok" for r in results) else 1
 
 
