@@ -155,9 +155,8 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   std::set<std::string> Seen;
   // What the analysis could not model: printed, or handed to the caller.
   auto Report = [&](policy::Diagnostic D) {
-    if (Unmodelled && !D.Check.empty() &&
-        (D.Check == "sysprune-unmodelled" ||
-         D.Check == "sysprune-missing-library"))
+    if (Unmodelled && (D.Check == "sysprune-unmodelled" ||
+                       D.Check == "sysprune-missing-library"))
       Unmodelled->push_back(std::move(D));
     else
       Printer.print(D);

@@ -350,8 +350,6 @@ private:
     auto *Conversion = dyn_cast<CXXConversionDecl>(Callee);
     if (!Conversion || !Conversion->getParent()->isLambda())
       return;
-    const CXXMethodDecl *Body =
-        Conversion->getParent()->getLambdaCallOperator();
     if (FunctionTemplateDecl *Generic =
             Conversion->getParent()->getDependentLambdaCallOperator()) {
       // A generic lambda converts through the specialisation its target
@@ -361,7 +359,8 @@ private:
                    signatureOf(Specialisation->getType()));
       return;
     }
-    if (Body)
+    if (const CXXMethodDecl *Body =
+            Conversion->getParent()->getLambdaCallOperator())
       recordCall(Body, Loc, policy::CallKind::AddressTaken, {},
                  pointeeSignature(Conversion->getConversionType()));
   }
@@ -455,18 +454,27 @@ private:
       return;
     if (!VtablesRecorded.emplace(Current, Record).second)
       return;
+    for (const CXXMethodDecl *Method : librarySlotsOf(Record))
+      recordCall(Method, Loc, policy::CallKind::VtableSlot, {});
+  }
+
+  /// The final overriders in \p Record of the virtual methods a system
+  /// header declares; computed once a class.
+  const std::set<const CXXMethodDecl *> &
+  librarySlotsOf(const CXXRecordDecl *Record) {
+    auto [It, Inserted] = LibrarySlots.try_emplace(Record);
+    if (!Inserted)
+      return It->second;
     CXXFinalOverriderMap Overriders;
     Record->getFinalOverriders(Overriders);
-    std::set<const CXXMethodDecl *> Slots;
     for (const auto &[Declared, BySubobject] : Overriders) {
       if (!SM.isInSystemHeader(Declared->getCanonicalDecl()->getLocation()))
         continue;
       for (const auto &[Subobject, Methods] : BySubobject)
         for (const UniqueVirtualMethod &Method : Methods)
-          Slots.insert(Method.Method);
+          It->second.insert(Method.Method);
     }
-    for (const CXXMethodDecl *Method : Slots)
-      recordCall(Method, Loc, policy::CallKind::VtableSlot, {});
+    return It->second;
   }
 
   void recordSyscallFunction(const CallExpr *E,
@@ -542,6 +550,8 @@ private:
   std::set<const Expr *> Consumed;
   std::vector<const FunctionDecl *> LibraryQueue;
   std::set<const CXXRecordDecl *> ExpandingDestructors;
+  /// Class -> its vtable slots library code may call (librarySlotsOf).
+  std::map<const CXXRecordDecl *, std::set<const CXXMethodDecl *>> LibrarySlots;
   /// (function, class) pairs whose vtable slots are recorded.
   std::set<std::pair<const policy::FunctionFacts *, const CXXRecordDecl *>>
       VtablesRecorded;
