@@ -63,6 +63,16 @@ public:
           Scanned[Key] = Scanner.scan(Image, It->first, End, SyscallFunctions,
                                       PointerSources);
         const CodeFacts &Facts = Scanned[Key];
+        // Hand-written assembly can close its unwind entry before its last
+        // instructions (glibc's clone3 ends it before the syscall, so that
+        // nothing unwinds into the child). Code that runs on past a known
+        // extent runs on to the next start: its extent was not its end.
+        if (It->second && Facts.FallsThrough && !Facts.EndsWithCall &&
+            endOf(It) < unboundedEndOf(It)) {
+          It->second = 0;
+          Changed = true;
+          continue;
+        }
         for (const auto *Targets : {&Facts.Calls, &Facts.AddressTaken})
           for (uint64_t Target : *Targets)
             if (!Starts.count(Target) && !Image.codeAt(Target).empty()) {
@@ -105,11 +115,19 @@ public:
 
 private:
   uint64_t endOf(std::map<uint64_t, uint64_t>::const_iterator It) const {
+    uint64_t End = unboundedEndOf(It);
+    if (It->second)
+      End = std::min(End, It->first + It->second);
+    return End;
+  }
+
+  /// Where the region would end without its symbol's or unwind entry's
+  /// size: at the next start, or the end of the code.
+  uint64_t
+  unboundedEndOf(std::map<uint64_t, uint64_t>::const_iterator It) const {
     uint64_t End = It->first + Image.codeAt(It->first).size();
     if (auto Next = std::next(It); Next != Starts.end())
       End = std::min(End, Next->first);
-    if (It->second)
-      End = std::min(End, It->first + It->second);
     return End;
   }
 
