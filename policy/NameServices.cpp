@@ -83,8 +83,21 @@ std::vector<std::string> nameServiceDatabasesOf(const std::string &Function) {
       {"gethostbyaddr_r", {"hosts"}},
       {"getservbyname", {"services"}},
       {"getservbyport", {"services"}},
+      {"getservbyname_r", {"services"}},
+      {"getservbyport_r", {"services"}},
+      {"getservent", {"services"}},
+      {"getservent_r", {"services"}},
+      {"setservent", {"services"}},
       {"getprotobyname", {"protocols"}},
-      {"getprotobynumber", {"protocols"}}};
+      {"getprotobynumber", {"protocols"}},
+      {"getprotobyname_r", {"protocols"}},
+      {"getprotobynumber_r", {"protocols"}},
+      {"getprotoent", {"protocols"}},
+      {"getprotoent_r", {"protocols"}},
+      {"setprotoent", {"protocols"}},
+      // glob expands ~user (GLOB_TILDE) with getpwnam.
+      {"glob", {"passwd"}},
+      {"glob64", {"passwd"}}};
   auto It = Databases.find(Function);
   return It == Databases.end() ? std::vector<std::string>{} : It->second;
 }
