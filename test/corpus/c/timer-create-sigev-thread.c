@@ -27,8 +27,11 @@ static void on_expiry(union sigval v) {
 }
 
 int main(void) {
-  struct heartbeat hb = {PTHREAD_MUTEX_INITIALIZER, PTHREAD_COND_INITIALIZER, 0,
-                         pthread_self(), 0};
+  /* Static: a callback already running when the timer is deleted may still
+   * touch it after main returns. */
+  static struct heartbeat hb = {PTHREAD_MUTEX_INITIALIZER,
+                                PTHREAD_COND_INITIALIZER, 0, 0, 0};
+  hb.main_thread = pthread_self();
   struct sigevent sev;
   memset(&sev, 0, sizeof sev);
   sev.sigev_notify = SIGEV_THREAD;
