@@ -81,6 +81,21 @@ def programs(pattern, fast):
     return found
 
 
+def selection(parser, args):
+    """The builds and programs --builds, --fast and --programs select; a
+    usage error when a build is unknown or no program matches."""
+    builds = (args.builds.split(",") if args.builds
+              else FAST_BUILDS if args.fast else list(BUILDS))
+    unknown = [b for b in builds if b not in BUILDS]
+    if unknown:
+        parser.error("unknown build " + ", ".join(unknown) + "; the builds: "
+                     + ", ".join(BUILDS))
+    sources = programs(args.programs, args.fast)
+    if not sources:
+        parser.error("no program matches")
+    return builds, sources
+
+
 def compile_command(source, build, objfile):
     cc, cxx, level = BUILDS[build]
     if source.suffix == ".cpp":
@@ -258,15 +273,7 @@ def main():
     parser.add_argument("--json", help="write every run's result here")
     args = parser.parse_args()
 
-    builds = (args.builds.split(",") if args.builds
-              else FAST_BUILDS if args.fast else list(BUILDS))
-    unknown = [b for b in builds if b not in BUILDS]
-    if unknown:
-        parser.error("unknown build " + ", ".join(unknown) + "; the builds: "
-                     + ", ".join(BUILDS))
-    sources = programs(args.programs, args.fast)
-    if not sources:
-        parser.error("no program matches")
+    builds, sources = selection(parser, args)
     work = Path(args.work) if args.work else Path(
         tempfile.mkdtemp(prefix="sysprune-corpus-"))
     sysprune = str(Path(args.sysprune).resolve())
