@@ -2,6 +2,7 @@
 // compilation database (in parallel, reusing cached facts), links them into a
 // whole-program policy and writes it.
 
+#include "AssemblySources.h"
 #include "CommandSupport.h"
 #include "Commands.h"
 #include "CompilationInput.h"
@@ -95,6 +96,20 @@ std::optional<ScannedProgram> scanBuild(const std::string &Build,
     if (!Libraries)
       return std::nullopt;
     Program.Libraries = std::move(*Libraries);
+  }
+  // Assembly is not C or C++: what its functions do is read from the object
+  // files the build made of it, as a library's is.
+  std::vector<std::string> Objects =
+      takeAssemblySources(*Database, Program.Sources, Printer);
+  Program.Libraries.insert(Program.Libraries.end(), Objects.begin(),
+                           Objects.end());
+  if (Program.Sources.empty()) {
+    Printer.print({policy::Severity::Error,
+                   {},
+                   "the selected files are all assembly: there is no C or "
+                   "C++ source to scan",
+                   ""});
+    return std::nullopt;
   }
 
   scan::ProgramScanOptions Options;

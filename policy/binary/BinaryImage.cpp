@@ -305,8 +305,18 @@ BinaryImage::open(const std::string &Path) {
       // An IFUNC (LLVM's ST_Other) is called like a function: its address
       // is the resolver's.
       bool IsIfunc = Symbol.getELFType() == ELF::STT_GNU_IFUNC;
-      if ((*Type != SymbolRef::ST_Function && !IsIfunc) || !Defined ||
-          Name->empty() || (*Address == 0 && !Relocatable))
+      // Assembly's global labels in code are functions, typed or not
+      // (zstd's Huffman loops are `.global` labels with no `.type`).
+      bool IsCodeLabel = false;
+      if (Relocatable && Symbol.getELFType() == ELF::STT_NOTYPE &&
+          Symbol.getBinding() != ELF::STB_LOCAL) {
+        if (auto Section = Symbol.getSection())
+          IsCodeLabel = *Section != Elf->section_end() && (*Section)->isText();
+        else
+          consumeError(Section.takeError());
+      }
+      if ((*Type != SymbolRef::ST_Function && !IsIfunc && !IsCodeLabel) ||
+          !Defined || Name->empty() || (*Address == 0 && !Relocatable))
         continue;
       if (IsIfunc)
         Image->Resolvers.insert(*Address);
