@@ -7,15 +7,31 @@ Each program is built as its upstream build describes, with
 which sources make up each binary from its DWARF), and only the targets its
 own test suite needs."""
 
+import html
 import re
 import sys
 from pathlib import Path
 
 RECORDER = str(Path(__file__).resolve().parent / "compile_recorder.py")
+GTEST_EACH = str(Path(__file__).resolve().parent / "gtest_each.py")
 
 CMAKE = ["cmake", "-S", ".", "-B", "build", "-G", "Ninja",
          "-DCMAKE_EXPORT_COMPILE_COMMANDS=ON",
          "-DCMAKE_BUILD_TYPE=RelWithDebInfo"]
+
+GTEST_SRC = "/usr/src/googletest/googletest"
+
+# re2's test binaries but the four exhaustive ones: they try every regexp
+# and string up to a size, each for minutes (exhaustive1_test alone runs
+# for four here), and exercise nothing the others do not. Its Makefile
+# leaves them out of `make test` with dfa_test (the one that runs threads)
+# and random_test, which take seconds and are kept.
+RE2_TESTS = ["charclass_test", "compile_test", "filtered_re2_test",
+             "mimics_pcre_test", "parse_test", "possible_match_test",
+             "re2_test", "re2_arg_test", "regexp_test",
+             "required_prefix_test", "search_test", "set_test",
+             "simplify_test", "string_generator_test", "dfa_test",
+             "random_test"]
 
 
 def tally(outcomes):
@@ -76,12 +92,18 @@ def ctest_result(output):
 def gtest_result(output):
     """A GoogleTest binary's own lines: '[       OK ] Suite.Case (N ms)',
     '[  FAILED  ] Suite.Case (N ms)', '[  SKIPPED ] Suite.Case (N ms)' (the
-    summary repeats the failures without a time: not counted twice)."""
+    summary repeats the failures without a time: not counted twice). A
+    case with a '[ RUN      ] Suite.Case' line and none of those failed:
+    its process died in it."""
     meaning = {"OK": "pass", "FAILED": "fail", "SKIPPED": "skip"}
-    return tally(
-        (meaning[m.group(1)], m.group(2))
-        for m in re.finditer(r"^\[\s*(OK|FAILED|SKIPPED)\s*\] (\S+) \(\d+ ms\)",
-                             output, re.MULTILINE))
+    outcomes = [(meaning[m.group(1)], m.group(2)) for m in re.finditer(
+        r"^\[\s*(OK|FAILED|SKIPPED)\s*\] (\S+) \(\d+ ms\)", output,
+        re.MULTILINE)]
+    ended = {name for _, name in outcomes}
+    outcomes += [("fail", name) for name in
+                 re.findall(r"^\[ RUN      \] (\S+)$", output, re.MULTILINE)
+                 if name not in ended]
+    return tally(outcomes)
 
 
 def failed_gtest_cases(ctest_output, test):
@@ -103,6 +125,31 @@ def automake_result(output):
         (meaning.get(m.group(1), "fail"), m.group(2))
         for m in re.finditer(r"^(PASS|XFAIL|SKIP|FAIL|XPASS|ERROR): (\S+)",
                              output, re.MULTILINE))
+
+
+def catch2_result(output):
+    """Catch2's XML reporter (--reporter xml): each '<TestCase name="..."'
+    is followed by its '<OverallResult success="true"' or "false"; a case
+    the output ends in without one (the process died in it) failed."""
+    outcomes, case = [], None
+    for match in re.finditer(r'<TestCase name="([^"]*)"|'
+                             r'<OverallResult success="(true|false)"',
+                             output):
+        if match.group(1) is not None:
+            case = html.unescape(match.group(1))
+        elif case is not None:
+            outcomes.append(("pass" if match.group(2) == "true" else "fail",
+                             case))
+            case = None
+    if case is not None:
+        outcomes.append(("fail", case))
+    return tally(outcomes)
+
+
+def catch2_spec(test):
+    """A Catch2 test spec naming exactly the test case `test` (a backslash
+    before the characters its spec parser reads otherwise)."""
+    return re.sub(r'([\\,\[\]*~"])', r"\\\1", test)
 
 
 PROGRAMS = [
@@ -212,12 +259,147 @@ PROGRAMS = [
                                        "TESTS=" + test],
         "result": automake_result,
     },
+    {
+        "name": "spdlog",
+        "package": "spdlog",
+        "language": "C++",
+        "uses": "threads, condition variables (the async logger's queue), "
+                "files (basic, rotating and daily file sinks), directories, "
+                "stdout and stderr sinks, system(), fmt (shared library)",
+        "build_deps": ["libfmt-dev"],
+        # Debian's source drops the bundled fmt: spdlog is built, as Debian
+        # builds it, against its libfmt (a shared library, modelled from
+        # its machine code). Catch's single header holds its whole runner,
+        # main included, and the scan leaves what a system header defines
+        # to library models: the tests include upstream's copy, still in
+        # tests/, instead of Debian's /usr/include/catch2/catch.hpp (as
+        # Debian's patch has it), without the '#pragma clang system_header'
+        # that would make it one all the same (it only silences warnings).
+        # The compiled (static) spdlog, not the header-only one, and not
+        # the systemd sink's test: it needs a journal to write to, so
+        # pkg-config, which finds libsystemd, is not looked for.
+        "configure": [
+            ["sed", "-i", "s|<catch2/catch.hpp>|\"catch.hpp\"|",
+             "tests/includes.h", "tests/main.cpp"],
+            ["sed", "-i", "/^# *pragma clang system_header$/d",
+             "tests/catch.hpp"],
+            CMAKE + ["-DSPDLOG_BUILD_TESTS=ON",
+                     "-DSPDLOG_BUILD_EXAMPLE=OFF",
+                     "-DSPDLOG_FMT_EXTERNAL=ON",
+                     "-DCMAKE_DISABLE_FIND_PACKAGE_PkgConfig=ON"]],
+        "build": [["ninja", "-C", "build", "spdlog-utests"]],
+        "binaries": ["build/tests/spdlog-utests"],
+        # From build/tests, as its CMake test runs: the tests write their
+        # logs under test_logs/ there, and empty it first with
+        # system("rm -rf test_logs"), so sh and rm run under the tests'
+        # policy too (the filter stays on across execve).
+        "test": ["env", "-C", "build/tests", "./spdlog-utests",
+                 "--reporter", "xml"],
+        "rerun": lambda test, output: [
+            "env", "-C", "build/tests", "./spdlog-utests", "--reporter",
+            "xml", catch2_spec(test)],
+        "result": catch2_result,
+    },
+    {
+        "name": "cpp-httplib",
+        "package": "cpp-httplib",
+        "language": "C++",
+        "uses": "sockets over loopback (IPv4, IPv6, Unix), select, threads "
+                "(the server's pool), condition variables, getaddrinfo, "
+                "files, OpenSSL, zlib, Brotli (shared libraries)",
+        "build_deps": ["meson", "pkg-config", "googletest", "libssl-dev",
+                       "openssl", "zlib1g-dev", "libbrotli-dev"],
+        # Meson, as Debian builds it (Meson writes compile_commands.json
+        # itself), with upstream's defaults (link-time optimisation among
+        # them), and header-only, not split into a library as Debian's
+        # package is: all of httplib.h is in test.cc's translation unit.
+        # Its dependency('gtest') would link Debian's prebuilt static
+        # libgtest and libgtest_main (main itself), which have no debug
+        # information and are in no compilation database; as leveldb's,
+        # GoogleTest is compiled from /usr/src/googletest into the test.
+        "configure": [
+            ["sed", "-i", "s|^gtest_dep = dependency('gtest', main: true)$|"
+             "gtest_dep = declare_dependency("
+             "sources: files('%s/src/gtest-all.cc', '%s/src/gtest_main.cc'), "
+             "include_directories: include_directories('%s/include', '%s'), "
+             "dependencies: dependency('threads'))|" % ((GTEST_SRC,) * 4),
+             "test/meson.build"],
+            ["meson", "setup", "build", "--buildtype=debugoptimized",
+             "-Dcpp-httplib_test=true"]],
+        # The test and the keys and certificates it reads (openssl makes
+        # them).
+        "build": [["ninja", "-C", "build", "test/main"] +
+                  ["test/" + pem for pem in [
+                      "key.pem", "cert.pem", "cert2.pem", "key_encrypted.pem",
+                      "cert_encrypted.pem", "rootCA.key.pem",
+                      "rootCA.cert.pem", "client.key.pem",
+                      "client.cert.pem"]]],
+        "binaries": ["build/test/main"],
+        # From build/test, where meson runs it. The tests named *_Online
+        # talk to hosts on the Internet (httpbin.org, google.com,
+        # www.httpwatch.com, yahoo.com...), which this machine cannot
+        # reach; Debian's build leaves them out too. Each test in a process
+        # of its own (eval/gtest_each.py): a failed ASSERT in a test leaves
+        # its server's std::thread joinable, whose destructor ends the
+        # process, and the SSL tests' clients connect 1 ms after starting
+        # the server's thread, which fails now and then.
+        "test": ["env", "-C", "build/test", "python3", GTEST_EACH, "./main",
+                 "-*_Online"],
+        "rerun": lambda test, output: [
+            "env", "-C", "build/test", "./main", "--gtest_filter=" + test],
+        "result": gtest_result,
+    },
+    {
+        "name": "re2",
+        "package": "re2",
+        "language": "C++",
+        "uses": "memory (compiled programs, DFA state caches), "
+                "reader-writer locks, threads (dfa_test), stdio",
+        "build_deps": ["python3-six", "unicode-data"],
+        # Debian's source drops the Unicode and Perl class tables generated
+        # from data; they are made again, as Debian's build does (its
+        # patch reads Debian's unicode-data), with upstream's Makefile
+        # rules, before CMake builds the library and the tests.
+        "configure": [
+            ["make", "REBUILD_TABLES=1", "re2/perl_groups.cc",
+             "re2/unicode_casefold.cc", "re2/unicode_groups.cc"],
+            CMAKE + ["-DRE2_BUILD_TESTING=ON"]],
+        "build": [["ninja", "-C", "build"] + RE2_TESTS],
+        "binaries": ["build/" + t for t in RE2_TESTS],
+        "test": ["ctest", "--test-dir", "build", "-j2", "--output-on-failure",
+                 "-R", "^(%s)$" % "|".join(RE2_TESTS)],
+        # Each binary is one ctest test, its own runner stops at the first
+        # failed check: a failed binary is run again whole.
+        "rerun": lambda test, output: [
+            "ctest", "--test-dir", "build", "--output-on-failure", "-R",
+            "^%s$" % test],
+        "result": ctest_result,
+    },
+    {
+        "name": "yaml-cpp",
+        "package": "yaml-cpp",
+        "language": "C++",
+        "uses": "parsing and emitting in memory, iostreams",
+        "build_deps": ["googletest", "libgtest-dev", "libgmock-dev"],
+        # Debian's patch (use-archive-googletest.patch) builds GoogleTest
+        # and GoogleMock from /usr/src/googletest when the prebuilt ones
+        # are installed: they are in the compilation database.
+        "configure": [CMAKE + ["-DYAML_CPP_BUILD_TESTS=ON",
+                               "-DYAML_CPP_BUILD_TOOLS=OFF",
+                               "-DINSTALL_GTEST=OFF"]],
+        "build": [["ninja", "-C", "build", "yaml-cpp-tests"]],
+        "binaries": ["build/test/yaml-cpp-tests"],
+        "test": ["build/test/yaml-cpp-tests"],
+        "rerun": lambda test, output: ["build/test/yaml-cpp-tests",
+                                       "--gtest_filter=" + test],
+        "result": gtest_result,
+    },
 ]
 
 
 READERS = {"tap": tap_result, "tinyxml2": tinyxml2_result,
            "ctest": ctest_result, "gtest": gtest_result,
-           "automake": automake_result}
+           "automake": automake_result, "catch2": catch2_result}
 
 
 def main(argv):

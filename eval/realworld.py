@@ -135,7 +135,8 @@ def rerun_lone_failures(recipe, src, run, output, other, work, label,
                                    stdout=subprocess.PIPE,
                                    stderr=subprocess.STDOUT, text=True,
                                    errors="replace")
-            (work / ("rerun-%s-%s.txt" % (label.replace(" ", "-"), test))
+            (work / ("rerun-%s-%s.txt" % (label.replace(" ", "-"),
+                                           test.replace("/", "_")))
              ).write_text(again.stdout)
             passed, failed, _ = read(again.stdout)
             if passed and not failed:
