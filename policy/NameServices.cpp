@@ -95,6 +95,9 @@ std::vector<std::string> nameServiceDatabasesOf(const std::string &Function) {
       {"getprotoent", {"protocols"}},
       {"getprotoent_r", {"protocols"}},
       {"setprotoent", {"protocols"}},
+      // getlogin looks up the user its login uid or utmp entry names.
+      {"getlogin", {"passwd"}},
+      {"getlogin_r", {"passwd"}},
       // glob expands ~user (GLOB_TILDE) with getpwnam.
       {"glob", {"passwd"}},
       {"glob64", {"passwd"}}};

@@ -23,6 +23,27 @@ namespace sysprune::scan {
 namespace {
 using namespace clang;
 
+/// A definition in a header that this translation unit compiles into its
+/// object: a function neither inline nor a template's, a variable neither
+/// inline nor a template's. A single-header library's implementation
+/// (Catch's main and runner, stb's functions) is the program's own code even
+/// when the header calls itself a system header (#pragma clang
+/// system_header, or -isystem); what system headers otherwise define is
+/// inline or a template, whose code is the library's to describe.
+bool compiledHere(const Decl *D) {
+  if (const auto *FD = dyn_cast<FunctionDecl>(D))
+    return FD->doesThisDeclarationHaveABody() && !FD->isInlined() &&
+           !FD->isInlineSpecified() &&
+           FD->getTemplatedKind() == FunctionDecl::TK_NonTemplate &&
+           !FD->isDependentContext();
+  if (const auto *VD = dyn_cast<VarDecl>(D))
+    return VD->hasGlobalStorage() && !VD->isStaticLocal() && VD->hasInit() &&
+           !VD->isInline() && !VD->isStaticDataMember() &&
+           !VD->getDeclContext()->isDependentContext() &&
+           VD->isThisDeclarationADefinition() == VarDecl::Definition;
+  return false;
+}
+
 /// Walks a translation unit, keeping track of which project function (or
 /// static initialiser) the code being visited belongs to.
 class FactCollector : public RecursiveASTVisitor<FactCollector> {
@@ -44,8 +65,18 @@ public:
     // with everything declared inside it (its local variables'
     // initialisers, its lambdas).
     if (D->getLocation().isValid() && SM.isInSystemHeader(D->getLocation()) &&
-        !LibraryCodeBeingTraversed.count(D) && !D->getParentFunctionOrMethod())
-      return true;
+        !LibraryCodeBeingTraversed.count(D) &&
+        !D->getParentFunctionOrMethod()) {
+      // What a header compiles into this translation unit may sit inside
+      // its namespaces and extern "C" blocks.
+      if (isa<NamespaceDecl, LinkageSpecDecl>(D)) {
+        for (Decl *Child : cast<DeclContext>(D)->decls())
+          TraverseDecl(Child);
+        return true;
+      }
+      if (!compiledHere(D))
+        return true;
+    }
     if (auto *FD = dyn_cast<FunctionDecl>(D);
         FD && FD->doesThisDeclarationHaveABody() && !FD->isDependentContext())
       return withContext(enterFunction(FD), FD,
@@ -228,7 +259,8 @@ private:
     F.Where = location(FD->getLocation());
     F.Signature = signatureOf(FD->getType());
     F.External = FD->isExternallyVisible();
-    F.IsLibraryCode = SM.isInSystemHeader(FD->getLocation());
+    F.IsLibraryCode =
+        SM.isInSystemHeader(FD->getLocation()) && !compiledHere(FD);
     if (auto *Method = dyn_cast<CXXMethodDecl>(FD))
       for (const CXXMethodDecl *Base : Method->overridden_methods())
         F.Overrides.push_back(idOf(Base));

@@ -47,5 +47,6 @@ int main() {
                 .count();
   std::cout << "task ran " << task.runs() << " time(s), stopped after "
             << (ms < 5000 ? "<5s" : ">=5s") << '\n';
-  return (task.runs() == 1 && ms < 5000) ? 0 : 1;
+  // On a busy machine the stop can come before the first run: 0 or 1 runs.
+  return (task.runs() <= 1 && ms < 5000) ? 0 : 1;
 }
