@@ -3,9 +3,9 @@
 #include <atomic>
 #include <iostream>
 #include <mutex>
+#include <string>
 #include <thread>
 #include <unordered_map>
-#include <string>
 #include <vector>
 
 class CountryCodes {

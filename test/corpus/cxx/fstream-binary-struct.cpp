@@ -5,10 +5,10 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
-#include <type_traits>
-#include <vector>
-#include <unistd.h>
 #include <string>
+#include <type_traits>
+#include <unistd.h>
+#include <vector>
 
 namespace fs = std::filesystem;
 

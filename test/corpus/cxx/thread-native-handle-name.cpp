@@ -2,10 +2,10 @@
 // worker thread, as servers do for debuggability.
 #include <pthread.h>
 
+#include <condition_variable>
 #include <cstdio>
 #include <cstring>
 #include <mutex>
-#include <condition_variable>
 #include <thread>
 
 int main() {
