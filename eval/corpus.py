@@ -96,13 +96,18 @@ def selection(parser, args):
     return builds, sources
 
 
+def compile_flags(suffix, level):
+    """What a program of the corpus is compiled with, besides the compiler:
+    its language's standard, debug information, the level, threads."""
+    standard = "-std=c++20" if suffix == ".cpp" else "-std=gnu17"
+    return [standard, "-g", level, "-pthread"]
+
+
 def compile_command(source, build, objfile):
     cc, cxx, level = BUILDS[build]
-    if source.suffix == ".cpp":
-        return [cxx, "-std=c++20", "-g", level, "-pthread", "-c",
-                str(source), "-o", str(objfile)]
-    return [cc, "-std=gnu17", "-g", level, "-pthread", "-c", str(source),
-            "-o", str(objfile)]
+    compiler = cxx if source.suffix == ".cpp" else cc
+    return [compiler] + compile_flags(source.suffix, level) + [
+        "-c", str(source), "-o", str(objfile)]
 
 
 def link_command(source, build, objfile, binary):

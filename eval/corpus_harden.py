@@ -27,7 +27,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import BUILDS, SIGSYS, selection  # noqa: E402
+from corpus import BUILDS, SIGSYS, compile_flags, selection  # noqa: E402
 
 RUN_TIMEOUT = 60
 
@@ -43,8 +43,8 @@ def write_project(where, sources, level):
         "cmake_minimum_required(VERSION 3.25)",
         "project(corpus_hardened C CXX)",
         "find_package(sysprune REQUIRED)",
-        f'set(CMAKE_C_FLAGS "-std=gnu17 -g {level} -pthread")',
-        f'set(CMAKE_CXX_FLAGS "-std=c++20 -g {level} -pthread")',
+        f'set(CMAKE_C_FLAGS "{" ".join(compile_flags(".c", level))}")',
+        f'set(CMAKE_CXX_FLAGS "{" ".join(compile_flags(".cpp", level))}")',
     ]
     for source in sources:
         name = target_name(source)
@@ -59,8 +59,9 @@ def runs_others(binary):
     """Whether the policy sysprune_harden derived lets the program execve."""
     policy = binary.with_name(binary.name + ".policy.json")
     try:
-        names = json.loads(policy.read_text())["syscalls"][0]["names"]
-    except (OSError, ValueError, LookupError):
+        entries = json.loads(policy.read_text())["syscalls"]
+        names = {n for entry in entries for n in entry["names"]}
+    except (OSError, ValueError, LookupError, TypeError):
         return False
     return "execve" in names or "execveat" in names
 

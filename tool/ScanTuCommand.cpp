@@ -2,6 +2,7 @@
 // system runs it per source file like a compile (and can cache or distribute
 // it like one); `sysprune link` then combines the facts files.
 
+#include "AssemblySources.h"
 #include "CommandSupport.h"
 #include "Commands.h"
 #include "CompilationInput.h"
@@ -60,6 +61,15 @@ int runScanTu() {
       selectSources(*Database, {Source}, BuildPath, Printer);
   if (Sources.empty())
     return 1;
+  if (compilesAssembly(Database->getCompileCommands(Sources.front()).front())) {
+    Printer.print({policy::Severity::Error,
+                   {Source, 0, 0},
+                   "assembly, not C or C++: no facts written; model the "
+                   "object file the build makes of it at the link step "
+                   "(--lib OBJECT.o), as sysprune scan does by itself",
+                   ""});
+    return 1;
+  }
   scan::ParseOptions Options;
   Options.ExtraArgs.assign(ExtraArgs.begin(), ExtraArgs.end());
   scan::TranslationUnitResult Result =
