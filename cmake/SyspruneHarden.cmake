@@ -2,7 +2,7 @@
 #                 [ACTION kill|errno|trap|complain] [ERRNO <n>]
 #                 [REPORT <file>] [ON_INSTALL_FAILURE stop|continue]
 #                 [ENTRY <name>...] [LIBS <library.so>...]
-#                 [ALLOW_UNMODELLED <name>...])
+#                 [ALLOW_UNMODELLED <name>...] [RUNS <program>...])
 #
 # Makes <target> (an executable) enforce a seccomp policy derived from its own
 # sources. The target's sources need no change. Build steps it adds, so that
@@ -50,6 +50,10 @@
 #           model describes, or a linked library that cannot be found, stops
 #           the build: the hardened program would be killed by any syscall
 #           it makes there.
+#   RUNS    programs the target runs (paths, or names looked up on PATH):
+#           they inherit its filter, so the policy includes what each does,
+#           read from its machine code. The shell that system() and popen()
+#           run is included by itself.
 #
 # The scan reads the compile commands from compile_commands.json, so the
 # target exports them (EXPORT_COMPILE_COMMANDS) and the generator must be
@@ -78,7 +82,8 @@ endmacro()
 
 function(sysprune_harden target)
   cmake_parse_arguments(PARSE_ARGV 1 ARG ""
-    "POLICY;ACTION;ERRNO;REPORT;ON_INSTALL_FAILURE" "ENTRY;LIBS;ALLOW_UNMODELLED")
+    "POLICY;ACTION;ERRNO;REPORT;ON_INSTALL_FAILURE"
+    "ENTRY;LIBS;ALLOW_UNMODELLED;RUNS")
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "sysprune_harden(${target}): unexpected arguments: ${ARG_UNPARSED_ARGUMENTS}")
   endif()
@@ -183,9 +188,13 @@ function(sysprune_harden target)
   foreach(name IN LISTS ARG_ALLOW_UNMODELLED)
     list(APPEND allow_args --allow-unmodelled ${name})
   endforeach()
+  set(runs_args)
+  foreach(program IN LISTS ARG_RUNS)
+    list(APPEND runs_args --runs ${program})
+  endforeach()
   # What links the facts: the same for the generated policy and the check.
   set(link_args --root ${CMAKE_SOURCE_DIR} ${entry_args} ${lib_args}
-      ${allow_args})
+      ${allow_args} ${runs_args})
 
   set(dir ${CMAKE_CURRENT_BINARY_DIR})
   set(facts_dir ${dir}/${target}.sysprune)

@@ -8,6 +8,7 @@
 #include "policy/CallGraph.h"
 #include "policy/CallbackFunctions.h"
 #include "policy/NameServices.h"
+#include "policy/ProgramRuns.h"
 #include "policy/SyscallTable.h"
 #include "policy/binary/LinkedLibraries.h"
 #include "policy/binary/ModelBuilder.h"
@@ -118,9 +119,26 @@ public:
   /// Each with the constant arguments the model of the function that makes
   /// it gives; one whose model passes arguments on has none (the library
   /// chooses them).
+  /// \p Caller, when given, is the program's function whose call led
+  /// there: a C library function reached through another library that
+  /// looks up names or loads libraries is reported as if it called it.
   const std::vector<ModelSyscall> &
   importedSyscalls(const LibraryModel &Model, const std::string &Function,
-                   const SourceLocation &Where);
+                   const SourceLocation &Where,
+                   const FunctionFacts *Caller = nullptr);
+  /// Records what a call from \p Caller at \p Where to the C library's
+  /// \p Function loads at run time: name-service modules, libraries.
+  void noteLibcCall(const std::string &Function, const FunctionFacts &Caller,
+                    const SourceLocation &Where) {
+    for (const std::string &Database : nameServiceDatabasesOf(Function))
+      Lookups.emplace(Database, Lookup{Where, Function, &Caller});
+    if (Function == "dlopen" || Function == "dlmopen")
+      RuntimeLoads.emplace(Function, Where);
+    if (auto Program = programRunBy(Function))
+      Runs.emplace(*Program, std::make_pair(Where, Function));
+  }
+  /// Programs run by C library functions (see LinkResult::Runs).
+  std::map<std::string, std::pair<SourceLocation, std::string>> Runs;
 
   std::map<std::string, std::vector<SyscallUse>> Uses;
   /// External functions no model describes -> the first call to each.
@@ -175,10 +193,9 @@ private:
       ImportMemo;
 };
 
-const std::vector<ModelSyscall> &
-UseCollector::importedSyscalls(const LibraryModel &Model,
-                               const std::string &Function,
-                               const SourceLocation &Where) {
+const std::vector<ModelSyscall> &UseCollector::importedSyscalls(
+    const LibraryModel &Model, const std::string &Function,
+    const SourceLocation &Where, const FunctionFacts *Caller) {
   auto Key = std::make_pair(&Model, Function);
   if (auto It = ImportMemo.find(Key); It != ImportMemo.end())
     return It->second;
@@ -221,6 +238,8 @@ UseCollector::importedSyscalls(const LibraryModel &Model,
                            Where);
         continue;
       }
+      if (Next == &Libc && Caller)
+        noteLibcCall(Import, *Caller, Where);
       AddAll(*Syscalls);
       if (Seen.emplace(Next, Import).second)
         Queue.emplace_back(Next, Import);
@@ -247,13 +266,8 @@ void UseCollector::collect(const FunctionFacts &F) {
     if (Graph.find(Call.Callee))
       continue; // defined in the program: followed by reachability
     auto [Model, Syscalls] = lookup(Call.CalleeName);
-    if (Model == &Libc) {
-      for (const std::string &Database :
-           nameServiceDatabasesOf(Call.CalleeName))
-        Lookups.emplace(Database, Lookup{Call.Where, Call.CalleeName, &F});
-      if (Call.CalleeName == "dlopen" || Call.CalleeName == "dlmopen")
-        RuntimeLoads.emplace(Call.CalleeName, Call.Where);
-    }
+    if (Model == &Libc)
+      noteLibcCall(Call.CalleeName, F, Call.Where);
     if (!Syscalls) {
       // A virtual method without a definition here (a pure one, say) runs
       // as one of its overrides, which reachability follows; so does one
@@ -273,7 +287,7 @@ void UseCollector::collect(const FunctionFacts &F) {
     for (const ModelSyscall &S : *Syscalls)
       Add(S);
     for (const ModelSyscall &S :
-         importedSyscalls(*Model, Call.CalleeName, Call.Where))
+         importedSyscalls(*Model, Call.CalleeName, Call.Where, &F))
       Add(S);
   }
   // A library header's own call through a pointer (std::stop_token running
@@ -619,6 +633,8 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
     Collector.addBaseline(Baseline);
   if (Options.NameServices)
     Collector.addNameServiceModules(*Options.NameServices);
+  if (Options.Program)
+    Collector.addLoaderCalls(*Options.Program);
   for (const LibraryModel *M : Options.Libraries)
     Collector.addLoaderCalls(*M);
   for (const LibraryModel *M : Collector.LoadedLibraries)
@@ -632,6 +648,8 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
   Origin.ToolVersion = Options.ToolVersion;
   Origin.Entries =
       Options.Library ? std::vector<std::string>{"--library"} : Options.Entries;
+  if (Options.Program)
+    Origin.Models.push_back(Options.Program->name() + " (machine code)");
   for (const LibraryModel *M : Options.Libraries)
     Origin.Models.push_back(M->name());
   Origin.Models.push_back(Libc.name());
@@ -702,6 +720,7 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
 
   // A function seen in several TUs reports the same problem once.
   std::set<std::tuple<SourceLocation, std::string>> Seen;
+  Out.Runs = std::move(Collector.Runs);
   std::erase_if(Out.Diags, [&](const Diagnostic &D) {
     return !Seen.emplace(D.Where, D.Message).second;
   });

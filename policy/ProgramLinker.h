@@ -7,6 +7,7 @@
 #include "policy/ProgramFacts.h"
 
 #include <functional>
+#include <map>
 #include <set>
 #include <string>
 #include <vector>
@@ -33,6 +34,10 @@ struct LinkOptions {
   /// Models of other linked libraries, searched before the C library's;
   /// their calls into each other and into the C library are followed.
   std::vector<const LibraryModel *> Libraries;
+  /// The program's own model, when it was read from its machine code
+  /// (binary::buildProgramModel): what its constructors and destructors
+  /// do. It is not a library that dlopen could load.
+  const LibraryModel *Program = nullptr;
   /// Machine-code models of the platform's runtime libraries (the C
   /// library, its loader, the C++ runtime): searched after the C library's
   /// hand-checked model, for the functions it does not describe. Called
@@ -62,6 +67,10 @@ struct LinkOptions {
 struct LinkResult {
   Policy Result;
   Diagnostics Diags;
+  /// Programs that reachable code runs through a C library function
+  /// whatever its arguments (system, popen: the shell), by path: the first
+  /// call, and the function.
+  std::map<std::string, std::pair<SourceLocation, std::string>> Runs;
   /// Statistics for the summary line.
   size_t ReachableFunctions = 0;
   size_t Sites = 0;

@@ -32,6 +32,8 @@ llvm::HighlightColor colorOf(policy::Severity Level) {
 } // namespace
 
 void DiagnosticPrinter::print(const policy::Diagnostic &D) {
+  if (HideNotes && D.Level == policy::Severity::Note)
+    return;
   if (D.Level == policy::Severity::Warning)
     ++Warnings;
   if (D.Level == policy::Severity::Error)

@@ -19,6 +19,9 @@ public:
     for (const policy::Diagnostic &D : Diags)
       print(D);
   }
+  /// While set, notes are not printed (what sysprune says about a program
+  /// it merges in, besides its warnings and errors).
+  void setHideNotes(bool Hide) { HideNotes = Hide; }
   unsigned warnings() const { return Warnings; }
   /// The name printed before diagnostics without a file.
   const std::string &program() const { return Program; }
@@ -29,6 +32,7 @@ private:
   std::string Program;
   unsigned Warnings = 0;
   unsigned Errors = 0;
+  bool HideNotes = false;
 };
 
 } // namespace sysprune::tool

@@ -67,8 +67,10 @@ int runExplain() {
     auto Program = scanBuild(ExplainBuild, ExplainFiles, Printer);
     if (!Program)
       return 1;
-    auto Linked = linkFromCommandLine(Program->Facts, Program->Sources,
-                                      /*KeepAbsolutePaths=*/true, Printer);
+    auto Linked = linkFromCommandLine(
+        Program->Facts, Program->Sources, /*KeepAbsolutePaths=*/true, Printer,
+        Program->Libraries, Program->CacheDirectory, false, nullptr,
+        Program->MachineCode ? &*Program->MachineCode : nullptr);
     if (!Linked)
       return 1;
     Policy = std::move(Linked->Result);

@@ -10,6 +10,7 @@
 #include "policy/LibraryModel.h"
 #include "policy/NameServices.h"
 #include "policy/PolicyJson.h"
+#include "policy/PolicyMerge.h"
 #include "policy/ProgramLinker.h"
 #include "policy/binary/LinkedLibraries.h"
 #include "policy/binary/ModelBuilder.h"
@@ -18,6 +19,7 @@
 
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/Path.h>
+#include <llvm/Support/Program.h>
 
 #include <deque>
 
@@ -93,6 +95,40 @@ cl::opt<std::string> DepfilePath(
     cl::value_desc("file.d"), cl::sub(scanCommand()), cl::sub(linkCommand()),
     cl::cat(LinkCategory));
 
+cl::list<std::string> Runs(
+    "runs",
+    cl::desc("The program runs this program too (a path, or a name looked "
+             "up on PATH): the policy includes what it does, read from its "
+             "machine code (repeatable)"),
+    cl::value_desc("program"), cl::sub(scanCommand()), cl::sub(linkCommand()),
+    cl::sub(explainCommand()), cl::sub(checkCommand()), cl::cat(LinkCategory));
+
+/// A program the linked one runs, and why the policy includes it.
+struct ChildProgram {
+  std::string Path;
+  std::string Why;
+};
+
+/// The program --runs names: a path as it is, a bare name looked up on
+/// PATH as execvp would; nullopt when there is no such file.
+std::optional<std::string> programPath(const std::string &Name) {
+  if (Name.find('/') != std::string::npos)
+    return llvm::sys::fs::exists(Name) ? std::optional(Name) : std::nullopt;
+  auto Found = llvm::sys::findProgramByName(Name);
+  if (!Found)
+    return std::nullopt;
+  return *Found;
+}
+
+/// FILE:LINE, relative to \p Root when under it.
+std::string describe(const policy::SourceLocation &Where,
+                     const std::string &Root) {
+  std::string File = Where.File;
+  if (!Root.empty() && llvm::StringRef(File).starts_with(Root + "/"))
+    File = File.substr(Root.size() + 1);
+  return Where.Line ? File + ":" + std::to_string(Where.Line) : File;
+}
+
 /// The path of the library --lib names: a path as it is, or a bare name
 /// (`z`, as a linker's -lz) looked up as libNAME.so on the loader's search
 /// path; nullopt when no such library is there.
@@ -137,7 +173,8 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
                     bool KeepAbsolutePaths, DiagnosticPrinter &Printer,
                     const std::vector<std::string> &ProgramLibraries,
                     const std::string &CacheDirectory, bool Hardened,
-                    std::vector<policy::Diagnostic> *Unmodelled) {
+                    std::vector<policy::Diagnostic> *Unmodelled,
+                    const MachineCodeProgram *MachineCode, bool LinkChildren) {
   policy::LinkOptions Options;
   Hardened = Hardened || HardenedLink;
   Options.UnmodelledIsError = Hardened;
@@ -146,6 +183,13 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   if (!Entries.empty())
     Options.Entries.assign(Entries.begin(), Entries.end());
   Options.Library = Library;
+  if (MachineCode) {
+    // From execve on: what the loader and the C library's start-up do too.
+    Options.Entries = {MachineCode->Entry};
+    Options.Library = false;
+    Options.Baselines = {"loader", "runtime"};
+    Options.Program = &MachineCode->Model;
+  }
   if (!KeepAbsolutePaths)
     Options.Root = Root.empty() ? commonDirectory(Sources) : absolutePath(Root);
   Options.ToolVersion = ToolVersion;
@@ -277,7 +321,47 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
          {},
          "cannot model the runtime libraries: " + *RuntimeError,
          ""});
+  // The programs it runs inherit its filter: those the user names, and
+  // the shell that system() and popen() run.
+  std::vector<ChildProgram> Children;
+  if (LinkChildren) {
+    for (const std::string &Name : Runs) {
+      auto Path = programPath(Name);
+      if (!Path) {
+        Printer.print({policy::Severity::Error,
+                       {},
+                       "--runs " + Name +
+                           ": no such program (neither a path to a file nor "
+                           "a name found on PATH)",
+                       ""});
+        return std::nullopt;
+      }
+      Children.push_back({*Path, "named with --runs"});
+    }
+    for (const auto &[Program, Site] : Linked.Runs)
+      Children.push_back({Program, "run by '" + Site.second + "' at " +
+                                       describe(Site.first, Options.Root)});
+  }
   for (policy::Diagnostic &D : Linked.Diags) {
+    if (D.Check == "sysprune-exec") {
+      // A program merged into another says nothing of its own children:
+      // the user names them all for the program being hardened.
+      if (!LinkChildren)
+        continue;
+      if (!Children.empty()) {
+        std::string Names;
+        for (const ChildProgram &C : Children)
+          Names += (Names.empty() ? "" : ", ") + C.Path;
+        D.Level =
+            Runs.empty() ? policy::Severity::Warning : policy::Severity::Note;
+        D.Message = "the program runs other programs here; the policy "
+                    "includes what " +
+                    Names +
+                    " can do; a program it runs that is not among them "
+                    "inherits a filter that may kill it: name it with "
+                    "--runs (RUNS in sysprune_harden)";
+      }
+    }
     if (Strict && D.Level == policy::Severity::Warning)
       D.Level = policy::Severity::Error;
     Report(std::move(D));
@@ -285,6 +369,39 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   Linked.Diags.clear();
   if (Printer.errors())
     return std::nullopt;
+  if (Children.empty())
+    return Linked;
+
+  // Each child's policy, from its machine code, merged: every process of
+  // the family passes the one filter.
+  std::vector<policy::MergeInput> Inputs{
+      {MachineCode ? MachineCode->Entry : std::string("the program"),
+       std::move(Linked.Result)}};
+  std::set<std::string> Merged;
+  Printer.setHideNotes(true);
+  for (const ChildProgram &C : Children) {
+    if (!Merged.insert(absolutePath(C.Path)).second)
+      continue;
+    auto Child = readMachineCodeProgram(C.Path, Printer);
+    std::optional<policy::LinkResult> ChildLinked;
+    if (Child)
+      ChildLinked = linkFromCommandLine(
+          Child->Facts, {}, true, Printer, Child->Libraries, CacheDirectory,
+          Hardened, Unmodelled, &*Child, /*LinkChildren=*/false);
+    if (!ChildLinked) {
+      Printer.setHideNotes(false);
+      return std::nullopt;
+    }
+    Inputs.push_back(
+        {C.Path + " (" + C.Why + ")", std::move(ChildLinked->Result)});
+  }
+  Printer.setHideNotes(false);
+  policy::MergeResult Union = policy::mergePolicies(Inputs, ToolVersion);
+  if (!Union.Value) {
+    Printer.print(Union.Diags);
+    return std::nullopt;
+  }
+  Linked.Result = std::move(*Union.Value);
   return Linked;
 }
 
@@ -294,9 +411,11 @@ int linkAndWritePolicy(const policy::ProgramFacts &Facts,
                        const std::string &SummaryDetail,
                        DiagnosticPrinter &Printer,
                        const std::vector<std::string> &ProgramLibraries,
-                       const std::string &CacheDirectory) {
-  auto Result = linkFromCommandLine(Facts, Sources, false, Printer,
-                                    ProgramLibraries, CacheDirectory);
+                       const std::string &CacheDirectory,
+                       const MachineCodeProgram *MachineCode) {
+  auto Result = linkFromCommandLine(Facts, Sources, MachineCode != nullptr,
+                                    Printer, ProgramLibraries, CacheDirectory,
+                                    false, nullptr, MachineCode);
   if (!Result) {
     llvm::errs() << Printer.program() << ": no policy was written\n";
     return 1;

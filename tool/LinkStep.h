@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DiagnosticPrinter.h"
+#include "MachineCodeProgram.h"
 
 #include "policy/ProgramFacts.h"
 #include "policy/ProgramLinker.h"
@@ -23,12 +24,19 @@ namespace sysprune::tool {
 /// the program enforces the policy itself, so calls no model describes and
 /// libraries not found are errors, unless --allow-unmodelled names them.
 /// With \p Unmodelled, those diagnostics are moved there, not printed.
+/// With \p MachineCode, Facts are its entry point and the policy covers the
+/// program's whole run (the loader's baseline included).
+///
+/// The programs it runs (--runs, and the shell of system() and popen())
+/// are read from their machine code and merged in, unless \p LinkChildren
+/// is false.
 std::optional<policy::LinkResult> linkFromCommandLine(
     const policy::ProgramFacts &Facts, const std::vector<std::string> &Sources,
     bool KeepAbsolutePaths, DiagnosticPrinter &Printer,
     const std::vector<std::string> &ProgramLibraries = {},
     const std::string &CacheDirectory = "", bool Hardened = false,
-    std::vector<policy::Diagnostic> *Unmodelled = nullptr);
+    std::vector<policy::Diagnostic> *Unmodelled = nullptr,
+    const MachineCodeProgram *MachineCode = nullptr, bool LinkChildren = true);
 
 /// Links as linkFromCommandLine, then writes the policy (-o) and the
 /// depfile (--depfile, naming \p Inputs) and prints a summary ending with
@@ -39,7 +47,8 @@ int linkAndWritePolicy(const policy::ProgramFacts &Facts,
                        const std::string &SummaryDetail,
                        DiagnosticPrinter &Printer,
                        const std::vector<std::string> &ProgramLibraries = {},
-                       const std::string &CacheDirectory = "");
+                       const std::string &CacheDirectory = "",
+                       const MachineCodeProgram *MachineCode = nullptr);
 
 /// The --root option as given (empty when not).
 const std::string &rootOption();

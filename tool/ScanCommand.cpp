@@ -11,6 +11,8 @@
 #include "ScanStep.h"
 #include "scan/ProgramScanner.h"
 
+#include <llvm/Support/FileSystem.h>
+
 namespace sysprune::tool {
 
 llvm::cl::SubCommand &scanCommand() {
@@ -62,11 +64,46 @@ cl::list<std::string> Files(cl::Positional,
                             cl::desc("[files...] (default: every file in the "
                                      "database)"),
                             cl::sub(scanCommand()), cl::cat(ScanCategory));
+
+std::optional<ScannedProgram>
+scanMachineCode(const std::vector<std::string> &Only,
+                DiagnosticPrinter &Printer) {
+  if (!Only.empty() || !SourcesList.empty()) {
+    Printer.print({policy::Severity::Error,
+                   {},
+                   "source files name what to scan in a compilation "
+                   "database; give its directory with -p, or drop them to "
+                   "read --binary's machine code",
+                   ""});
+    return std::nullopt;
+  }
+  if (llvm::sys::fs::exists("compile_commands.json"))
+    Printer.print({policy::Severity::Note,
+                   {},
+                   "reading the program's machine code; to scan its sources, "
+                   "give the build directory with -p",
+                   ""});
+  auto MachineCode = readMachineCodeProgram(Binary, Printer);
+  if (!MachineCode)
+    return std::nullopt;
+  ScannedProgram Program;
+  Program.Facts = MachineCode->Facts;
+  Program.Libraries = MachineCode->Libraries;
+  Program.Inputs.insert(absolutePath(Binary));
+  Program.Detail = "machine code of " + std::string(Binary);
+  if (!NoCache && !CacheDirectory.empty())
+    Program.CacheDirectory = absolutePath(CacheDirectory);
+  Program.MachineCode = std::move(MachineCode);
+  return Program;
+}
 } // namespace
 
 std::optional<ScannedProgram> scanBuild(const std::string &Build,
                                         const std::vector<std::string> &Only,
                                         DiagnosticPrinter &Printer) {
+  // Without a build directory, the program is read from its machine code.
+  if (!Binary.empty() && Build.empty())
+    return scanMachineCode(Only, Printer);
   auto Database = loadCompilationDatabase(Build, Printer);
   if (!Database)
     return std::nullopt;
@@ -143,14 +180,24 @@ int runScan() {
   DiagnosticPrinter Printer(llvm::errs(), "sysprune scan");
   if (!checkLinkOptions(Printer))
     return 1;
+  if (!BuildPath.getNumOccurrences() && Binary.empty()) {
+    Printer.print({policy::Severity::Error,
+                   {},
+                   "give the build directory holding compile_commands.json "
+                   "with -p, or a program to read from its machine code "
+                   "with --binary",
+                   ""});
+    return 1;
+  }
   auto Program = scanBuild(BuildPath, Files, Printer);
   if (!Program) {
     llvm::errs() << "sysprune scan: no policy was written\n";
     return 1;
   }
-  return linkAndWritePolicy(Program->Facts, Program->Sources, Program->Inputs,
-                            Program->Detail, Printer, Program->Libraries,
-                            Program->CacheDirectory);
+  return linkAndWritePolicy(
+      Program->Facts, Program->Sources, Program->Inputs, Program->Detail,
+      Printer, Program->Libraries, Program->CacheDirectory,
+      Program->MachineCode ? &*Program->MachineCode : nullptr);
 }
 
 } // namespace sysprune::tool

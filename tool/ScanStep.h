@@ -1,6 +1,7 @@
 #pragma once
 
 #include "DiagnosticPrinter.h"
+#include "MachineCodeProgram.h"
 
 #include "policy/ProgramFacts.h"
 
@@ -25,6 +26,9 @@ struct ScannedProgram {
   std::vector<std::string> Libraries;
   /// Where facts (and models of libraries) are cached; empty: nowhere.
   std::string CacheDirectory;
+  /// Set when the program was read from its machine code (--binary without
+  /// -p): Facts are then its one entry point.
+  std::optional<MachineCodeProgram> MachineCode;
 };
 
 /// Scans \p Files (every file when empty) of the compilation database in

@@ -24,7 +24,7 @@ cl::OptionCategory ScanTuCategory("scan-tu options");
 // Shared with `sysprune scan`.
 cl::opt<std::string>
     BuildPath("p", cl::desc("Build directory holding compile_commands.json"),
-              cl::value_desc("build-dir"), cl::Required, cl::sub(scanCommand()),
+              cl::value_desc("build-dir"), cl::sub(scanCommand()),
               cl::sub(scanTuCommand()));
 cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Append this argument to every "
@@ -54,6 +54,14 @@ cl::opt<std::string> Source(cl::Positional, cl::Required,
 
 int runScanTu() {
   DiagnosticPrinter Printer(llvm::errs(), "sysprune scan-tu");
+  if (!BuildPath.getNumOccurrences()) {
+    Printer.print({policy::Severity::Error,
+                   {},
+                   "give the build directory holding compile_commands.json "
+                   "with -p",
+                   ""});
+    return 1;
+  }
   auto Database = loadCompilationDatabase(BuildPath, Printer);
   if (!Database)
     return 1;

@@ -47,6 +47,7 @@ int main(int argc, char **argv) {
           "sysprune: derive a seccomp policy from C/C++ sources and enforce "
           "it\n\n"
           "  sysprune scan -p BUILD_DIR [-o policy.json] [-j N] [files...]\n"
+          "  sysprune scan --binary PROGRAM [-o policy.json]\n"
           "  sysprune scan-tu -p BUILD_DIR FILE -o FILE.facts.json\n"
           "  sysprune link FILE.facts.json... [-o policy.json]\n"
           "  sysprune explain SYSCALL (--policy policy.json | -p BUILD_DIR)\n"

@@ -217,10 +217,13 @@ void readDynamicRelocations(const ELFObjectFileBase &Elf,
           Sym.getELFType() == ELF::STT_NOTYPE &&
           (*Flags & SymbolRef::SF_Undefined))
         Hooks.insert(Name->str());
-      if (Type != Absolute)
-        Slots[R.getOffset()].Import = Name->str();
-      // The GOT entry of another library's data object.
       auto SymbolType = Sym.getELFType();
+      if (Type != Absolute) {
+        Slots[R.getOffset()].Import = Name->str();
+        Slots[R.getOffset()].ImportIsFunction =
+            SymbolType == ELF::STT_FUNC || SymbolType == ELF::STT_GNU_IFUNC;
+      }
+      // The GOT entry of another library's data object.
       uint64_t Index = Symbol->getRawDataRefImpl().d.b;
       if (Type == GlobDat && (*Flags & SymbolRef::SF_Undefined) &&
           SymbolType == ELF::STT_OBJECT && Index < VersionOfSymbol.size())
@@ -370,6 +373,35 @@ BinaryImage::open(const std::string &Path) {
     }
   }
 
+  // A program linked at fixed addresses has no relocations for pointers to
+  // its own functions: its data holds them as plain words. A word that is
+  // where a function starts is taken for one (a case label or a number
+  // that happens to fall inside a function is not a start).
+  if (auto *E = dyn_cast<ELF64LEObjectFile>(Elf);
+      E && E->getELFFile().getHeader().e_type == ELF::ET_EXEC) {
+    Image->PositionDependent = true;
+    for (const SectionRef &Section : Elf->sections()) {
+      const auto &Header = E->getSection(Section.getRawDataRefImpl());
+      if (!(Header->sh_flags & ELF::SHF_ALLOC) ||
+          (Header->sh_flags & ELF::SHF_EXECINSTR) ||
+          Header->sh_type == ELF::SHT_NOBITS)
+        continue;
+      auto Contents = Section.getContents();
+      if (!Contents) {
+        consumeError(Contents.takeError());
+        continue;
+      }
+      uint64_t Base = Section.getAddress();
+      for (uint64_t Offset = (8 - Base % 8) % 8; Offset + 8 <= Contents->size();
+           Offset += 8) {
+        uint64_t Word;
+        std::memcpy(&Word, Contents->data() + Offset, 8);
+        if (Image->isFunctionStart(Word) && !Image->codeAt(Word).empty())
+          Image->CodePointersInData.insert(Word);
+      }
+    }
+  }
+
   if (!Relocatable) {
     std::map<uint64_t, uint64_t> Relocated;
     readDynamicRelocations(
@@ -382,6 +414,12 @@ BinaryImage::open(const std::string &Path) {
                                                Info.FiniArraySize, Relocated);
     }
   }
+  if (!Relocatable)
+    if (auto Start = Elf->getStartAddress();
+        Start && *Start && !Image->codeAt(*Start).empty())
+      Image->Entry = *Start;
+    else if (!Start)
+      consumeError(Start.takeError());
   for (const auto &[Slot, Filled] : Image->Slots)
     if (Filled.Resolver)
       Image->Resolvers.insert(*Filled.Resolver);

@@ -93,6 +93,8 @@ public:
   /// for an IFUNC (IRELATIVE), the resolver whose result is called.
   struct SlotTarget {
     std::optional<std::string> Import;
+    /// The import is a function (not a data object).
+    bool ImportIsFunction = false;
     std::optional<uint64_t> Resolver;
     /// For a data object of another library (glibc's _rtld_global_ro):
     /// the library its symbol version says defines it. Pointers read out
@@ -109,6 +111,19 @@ public:
   /// DT_INIT_ARRAY) and when the program exits (DT_FINI, DT_FINI_ARRAY).
   const std::vector<uint64_t> &constructors() const { return Constructors; }
   const std::vector<uint64_t> &destructors() const { return Destructors; }
+  /// Where the kernel starts the program (the ELF header's entry point),
+  /// when the file has one in its code: executables, and the libraries
+  /// that can also be run (libc.so.6).
+  std::optional<uint64_t> entryPoint() const { return Entry; }
+  /// Whether the file is linked to run at fixed addresses (ET_EXEC: a
+  /// program built without -pie): its code and data hold its functions'
+  /// addresses as plain numbers, with no relocation to find them by.
+  bool positionDependent() const { return PositionDependent; }
+  /// Whether a symbol or the unwind tables say a function starts at
+  /// \p Address.
+  bool isFunctionStart(uint64_t Address) const {
+    return Functions.count(Address) || FrameExtents.count(Address);
+  }
   /// IFUNC resolvers (exported IFUNC symbols and IRELATIVE relocations):
   /// each returns one of the implementations whose address it computes,
   /// and that is what a call to the function runs.
@@ -133,6 +148,8 @@ private:
   std::set<uint64_t> Resolvers;
   std::set<std::string> Hooks;
   std::vector<uint64_t> Constructors, Destructors;
+  std::optional<uint64_t> Entry;
+  bool PositionDependent = false;
   /// PLT sections: start -> end.
   std::map<uint64_t, uint64_t> Plt;
   /// Executable sections: start address -> bytes.

@@ -219,6 +219,8 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
             // _ITM_registerTMCloneTable before calling it): nobody's code.
             if (Filled->Import && Image.isHook(*Filled->Import))
               Owned = {PointerOwner::Kind::Hook, *Filled->Import};
+            else if (Filled->Import && Filled->ImportIsFunction)
+              Facts.ImportsTaken.insert(*Filled->Import);
           }
       } else {
         Owned = OwnerOf(Inst.getOperand(1).getReg());
@@ -259,6 +261,15 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
         else
           Facts.AddressTaken.insert(*Computed);
       }
+    // A program at fixed addresses takes a function's address as a plain
+    // number (`mov $main, %rdi`).
+    if (Image.positionDependent() &&
+        (Name.starts_with("MOV") || Name.starts_with("PUSH")))
+      for (const MCOperand &Operand : Inst)
+        if (Operand.isImm() && Operand.getImm() > 0 &&
+            Image.isFunctionStart(static_cast<uint64_t>(Operand.getImm())) &&
+            !Image.codeAt(static_cast<uint64_t>(Operand.getImm())).empty())
+          Facts.AddressTaken.insert(static_cast<uint64_t>(Operand.getImm()));
     if (Inst.getOpcode() == SyscallOpcode) {
       if (Number)
         Facts.Syscalls.insert(*Number);

@@ -41,6 +41,10 @@ struct CodeFacts {
   /// Code addresses it computes (x86_64: `lea f(%rip)`): functions it may
   /// pass on, store or call through a pointer.
   std::set<uint64_t> AddressTaken;
+  /// Functions of other libraries whose address it loads from their GOT
+  /// slots (`mov f@GOTPCREL(%rip)`) without calling them there: it may
+  /// call them through the pointer, or hand them on.
+  std::set<std::string> ImportsTaken;
   /// Calls through pointers whose owner is known (x86_64), not in
   /// IndirectCalls: pointers read out of another library's data object
   /// (glibc's clock_gettime reading the vDSO's address from ld.so's

@@ -27,8 +27,11 @@ namespace {
 class RegionMap {
 public:
   RegionMap(const BinaryImage &Image, const CodeScanner &Scanner,
-            const std::map<uint64_t, std::string> &PointerSources)
+            const std::map<uint64_t, std::string> &PointerSources,
+            bool AsProgram)
       : Image(Image), Scanner(Scanner), PointerSources(PointerSources) {
+    if (auto Entry = Image.entryPoint(); Entry && AsProgram)
+      Starts.emplace(*Entry, 0);
     for (const auto &[Address, F] : Image.functions()) {
       Starts[Address] = F.Size;
       for (const std::string &Name : F.Names)
@@ -147,13 +150,17 @@ private:
 /// calls through a pointer enters \p PointerGroup (when not empty), the
 /// group of every function whose address the library takes; an IFUNC
 /// resolver (\p Resolvers) leads to the implementations it picks from.
+/// With \p AddressesAreCalls, code that takes a function's address reaches
+/// it (a program's: the pointer goes to the C library, which calls it back,
+/// or to the program's own calls through pointers).
 class Closure {
 public:
   Closure(const std::map<uint64_t, const CodeFacts *> &Regions,
           const RegionMap &Map,
           const std::map<uint64_t, std::string> &Boundaries,
-          const std::set<uint64_t> &Resolvers, const std::string &PointerGroup)
-      : Regions(Regions) {
+          const std::set<uint64_t> &Resolvers, const std::string &PointerGroup,
+          bool AddressesAreCalls = false)
+      : Regions(Regions), AddressesAreCalls(AddressesAreCalls) {
     for (const auto &[Start, Facts] : Regions) {
       std::vector<uint64_t> &Out = Edges[Start];
       auto Follow = [&, Start = Start](uint64_t Region) {
@@ -170,7 +177,7 @@ public:
       };
       for (uint64_t Target : Facts->Calls)
         FollowTo(Target);
-      if (Resolvers.count(Start))
+      if (AddressesAreCalls || Resolvers.count(Start))
         for (uint64_t Target : Facts->AddressTaken)
           FollowTo(Target);
       if (Facts->IndirectCalls && !PointerGroup.empty())
@@ -230,6 +237,8 @@ private:
         Model.Groups.insert(E->second.begin(), E->second.end());
       Model.Syscalls.insert(F.Syscalls.begin(), F.Syscalls.end());
       Model.Imports.insert(F.Imports.begin(), F.Imports.end());
+      if (AddressesAreCalls)
+        Model.Imports.insert(F.ImportsTaken.begin(), F.ImportsTaken.end());
       // A pointer read out of another library's data leads into it.
       for (const std::string &Library : F.IndirectIntoLibraries)
         Model.Imports.insert(pointerGroupOf(Library));
@@ -251,6 +260,7 @@ private:
   }
 
   const std::map<uint64_t, const CodeFacts *> &Regions;
+  bool AddressesAreCalls;
   std::map<uint64_t, std::vector<uint64_t>> Edges;
   /// Region -> the groups it calls into.
   std::map<uint64_t, std::set<std::string>> Entered;
@@ -328,8 +338,9 @@ std::string pointerGroupOf(const std::string &Soname) {
   return std::string(PointerGroupName) + "@" + Soname;
 }
 
-llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path,
-                                             const PathGroups *Groups) {
+namespace {
+llvm::Expected<BinaryModel>
+buildModel(const std::string &Path, const PathGroups *Groups, bool AsProgram) {
   auto Image = BinaryImage::open(Path);
   if (!Image)
     return Image.takeError();
@@ -341,12 +352,19 @@ llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path,
   std::map<uint64_t, std::string> Boundaries;
   if (Groups)
     Boundaries = boundariesOf(**Image, *Groups);
-  RegionMap Map(**Image, **Scanner, Boundaries);
+  RegionMap Map(**Image, **Scanner, Boundaries, AsProgram);
   Map.discover();
   auto Regions = Map.regions();
+  if (AsProgram && !(*Image)->entryPoint())
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        "not a program: the file has no entry point in its code");
+  // A program's code calls what it takes the address of (see Closure); what
+  // its data points to is called from anywhere, so from the start.
   std::set<uint64_t> Pointed = pointedTo(**Image, Regions);
   Closure Close(Regions, Map, Boundaries, (*Image)->resolvers(),
-                Pointed.empty() ? "" : PointerGroupName);
+                Pointed.empty() || AsProgram ? "" : PointerGroupName,
+                AsProgram);
 
   BinaryModel Model;
   Model.Path = Path;
@@ -378,7 +396,13 @@ llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path,
       Model.Groups[G.Name] = std::move(Group);
       EnteredOnly.insert(G.EnteredAt.begin(), G.EnteredAt.end());
     }
-  if (!Pointed.empty()) {
+  if (AsProgram) {
+    FunctionModel &Start = Model.Functions[ProgramStartName];
+    mergeInto(Start, Close.of(*(*Image)->entryPoint()));
+    for (uint64_t Target : (*Image)->codePointersInData())
+      if (Regions.count(Target))
+        mergeInto(Start, Close.of(Target));
+  } else if (!Pointed.empty()) {
     GroupModel &Group = Model.Groups[PointerGroupName];
     for (uint64_t Target : Pointed)
       mergeInto(Group.Model, Close.of(Target));
@@ -409,6 +433,16 @@ llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path,
       mergeInto(Model.Functions[Name], M);
   }
   return Model;
+}
+} // namespace
+
+llvm::Expected<BinaryModel> buildBinaryModel(const std::string &Path,
+                                             const PathGroups *Groups) {
+  return buildModel(Path, Groups, /*AsProgram=*/false);
+}
+
+llvm::Expected<BinaryModel> buildProgramModel(const std::string &Path) {
+  return buildModel(Path, nullptr, /*AsProgram=*/true);
 }
 
 std::string writeBinaryModel(const BinaryModel &Model) {

@@ -60,6 +60,10 @@ struct BinaryModel {
 inline constexpr const char *ConstructorsName = "@init";
 inline constexpr const char *DestructorsName = "@fini";
 
+/// The pseudo-function of a program's model (buildProgramModel) that
+/// stands for its whole run: from the kernel's entry point, through main,
+/// to exit.
+inline constexpr const char *ProgramStartName = "@start";
 /// The SHA-256 of \p Bytes, in hex as sha256sum prints it.
 std::string sha256Hex(llvm::StringRef Bytes);
 
@@ -84,6 +88,15 @@ std::string pointerGroupOf(const std::string &Soname);
 llvm::Expected<BinaryModel>
 buildBinaryModel(const std::string &Path, const PathGroups *Groups = nullptr);
 
+/// Analyses the executable at \p Path as a program: its model's
+/// ProgramStartName is what it does from its entry point on, following every
+/// call in its code. A program hands the C library the functions it takes
+/// the address of (main to __libc_start_main, handlers to atexit, signal,
+/// qsort) and calls others through pointers, so code that takes a
+/// function's address reaches it; functions its data points to (vtables,
+/// tables of callbacks) are reached from the start. Calls into the
+/// libraries it loads are its Imports, for their models to resolve.
+llvm::Expected<BinaryModel> buildProgramModel(const std::string &Path);
 /// The model as JSON, syscalls by name for the model's architecture.
 std::string writeBinaryModel(const BinaryModel &Model);
 
