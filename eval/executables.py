@@ -259,10 +259,12 @@ def main():
         if not chosen:
             sys.exit(f"no program matches {args.programs}; choose from "
                      + ", ".join(PROGRAMS))
+    # The runs start in directories of their own.
+    sysprune = str(Path(args.sysprune).resolve())
     results = []
     with tempfile.TemporaryDirectory(prefix="sysprune-executables-") as tmp:
         for program, (runs, invocations) in chosen.items():
-            r = evaluate(program, runs, invocations, args.sysprune,
+            r = evaluate(program, runs, invocations, sysprune,
                          Path(tmp))
             print(f"[executables] {program}: "
                   f"{r.get('allowed', '-')} allowed, "

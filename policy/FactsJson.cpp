@@ -102,6 +102,8 @@ json function(const FunctionFacts &F) {
       Call["args"] = args(C.Args);
     if (!C.Signature.empty())
       Call["type"] = C.Signature;
+    if (C.Runs)
+      Call["runs"] = *C.Runs;
     Calls.push_back(std::move(Call));
   }
   Out["calls"] = std::move(Calls);
@@ -145,6 +147,8 @@ FunctionFacts readFunction(const json &J) {
     if (C.contains("args"))
       Call.Args = readArgs(C.at("args"));
     Call.Signature = C.value("type", "");
+    if (C.contains("runs"))
+      Call.Runs = C.at("runs").get<std::string>();
     F.Calls.push_back(std::move(Call));
   }
   for (const json &I : J.at("indirect"))

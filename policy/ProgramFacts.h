@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -79,6 +80,10 @@ struct CallFact {
   /// function whose address the program takes can be behind a call through
   /// a pointer of that type.
   std::string Signature;
+  /// For a call that runs a program (see programArgumentOf in
+  /// policy/ProgramRuns.h): the argument naming it, when it is a constant
+  /// string (execvp's file, system's command line).
+  std::optional<std::string> Runs;
 };
 
 /// A call through a function pointer.

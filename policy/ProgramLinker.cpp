@@ -137,8 +137,24 @@ public:
     if (auto Program = programRunBy(Function))
       Runs.emplace(*Program, std::make_pair(Where, Function));
   }
+  /// Records what a call that runs a program (\p Named says which argument
+  /// names it) runs, when the source says.
+  void noteProgramRun(const ProgramArgument &Named, const CallFact &Call) {
+    if (!Call.Runs)
+      return;
+    bool Complete = true;
+    std::vector<std::string> Programs =
+        Named.IsShellCommand ? programsOfShellCommand(*Call.Runs, Complete)
+                             : std::vector<std::string>{*Call.Runs};
+    for (const std::string &Program : Programs)
+      Runs.emplace(Program, std::make_pair(Call.Where, Call.CalleeName));
+    if (Complete)
+      NamedRunSites.insert(Call.Where);
+  }
   /// Programs run by C library functions (see LinkResult::Runs).
   std::map<std::string, std::pair<SourceLocation, std::string>> Runs;
+  /// The calls whose every program is named in Runs.
+  std::set<SourceLocation> NamedRunSites;
 
   std::map<std::string, std::vector<SyscallUse>> Uses;
   /// External functions no model describes -> the first call to each.
@@ -266,8 +282,11 @@ void UseCollector::collect(const FunctionFacts &F) {
     if (Graph.find(Call.Callee))
       continue; // defined in the program: followed by reachability
     auto [Model, Syscalls] = lookup(Call.CalleeName);
-    if (Model == &Libc)
+    if (Model == &Libc) {
       noteLibcCall(Call.CalleeName, F, Call.Where);
+      if (auto Named = programArgumentOf(Call.CalleeName))
+        noteProgramRun(*Named, Call);
+    }
     if (!Syscalls) {
       // A virtual method without a definition here (a pure one, say) runs
       // as one of its overrides, which reachability follows; so does one
@@ -468,26 +487,38 @@ bool findRoots(const ProgramFacts &Facts, const LinkOptions &Options,
 }
 
 /// The filter stays on across execve: a program that runs others hands them
-/// its policy.
+/// its policy. A warning at the first place that runs a program the source
+/// does not name (\p Named: the calls whose programs it names); a note when
+/// it names them all.
 void warnAboutExec(const std::map<std::string, std::vector<SyscallUse>> &Uses,
-                   const Reachability &Reachable, Diagnostics &Diags) {
-  const SyscallUse *First = nullptr;
+                   const Reachability &Reachable,
+                   const std::set<SourceLocation> &Named, Diagnostics &Diags) {
+  const SyscallUse *First = nullptr, *FirstUnnamed = nullptr;
   for (const char *Exec : {"execve", "execveat"}) {
     auto It = Uses.find(Exec);
     if (It == Uses.end())
       continue;
-    for (const SyscallUse &U : It->second)
+    for (const SyscallUse &U : It->second) {
       if (isShallower(U, First, Reachable))
         First = &U;
+      if (!Named.count(U.Where) && isShallower(U, FirstUnnamed, Reachable))
+        FirstUnnamed = &U;
+    }
   }
-  if (First)
+  if (FirstUnnamed)
     Diags.push_back(
-        {Severity::Warning, First->Where,
-         "the program runs other programs here (through '" + First->At.Via +
+        {Severity::Warning, FirstUnnamed->Where,
+         "the program runs other programs here (through '" +
+             FirstUnnamed->At.Via +
              "'): they inherit the seccomp filter, so the policy must also "
              "allow what they do (merge their policies), or the program "
              "should not be hardened as a whole",
          "sysprune-exec"});
+  else if (First)
+    Diags.push_back({Severity::Note, First->Where,
+                     "the program runs other programs here (through '" +
+                         First->At.Via + "'), which the source names",
+                     "sysprune-exec"});
 }
 
 std::vector<Site> sitesOf(const std::vector<SyscallUse> &Uses,
@@ -639,7 +670,8 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
     Collector.addLoaderCalls(*M);
   for (const LibraryModel *M : Collector.LoadedLibraries)
     Collector.addLoaderCalls(*M);
-  warnAboutExec(Collector.Uses, Reachable, Out.Diags);
+  warnAboutExec(Collector.Uses, Reachable, Collector.NamedRunSites,
+                Out.Diags);
 
   Policy &P = Out.Result;
   P.DefaultAction = Options.DefaultAction;

@@ -67,9 +67,11 @@ struct LinkOptions {
 struct LinkResult {
   Policy Result;
   Diagnostics Diags;
-  /// Programs that reachable code runs through a C library function
-  /// whatever its arguments (system, popen: the shell), by path: the first
-  /// call, and the function.
+  /// Programs that reachable code runs, by path or by a name to look up on
+  /// PATH: the shell of system() and popen() whatever their arguments, and
+  /// what the exec family, posix_spawn and a shell command line name where
+  /// the source gives them as constants. Each with its first call, and the
+  /// function called.
   std::map<std::string, std::pair<SourceLocation, std::string>> Runs;
   /// Statistics for the summary line.
   size_t ReachableFunctions = 0;

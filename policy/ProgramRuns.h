@@ -2,6 +2,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace sysprune::policy {
 
@@ -10,5 +11,26 @@ namespace sysprune::policy {
 /// as wordexp() does for a command substitution. nullopt for the others
 /// (execve and posix_spawn run what their caller names).
 std::optional<std::string> programRunBy(const std::string &Function);
+
+/// Which argument of a C library function names the program it runs.
+struct ProgramArgument {
+  unsigned Index = 0;
+  /// A name without a slash is looked up on PATH (execvp, posix_spawnp).
+  bool SearchesPath = false;
+  /// The argument is a shell command line (system, popen), not a path.
+  bool IsShellCommand = false;
+};
+
+/// For the exec family, posix_spawn(p), system and popen: the argument that
+/// names what they run; nullopt for other functions.
+std::optional<ProgramArgument> programArgumentOf(const std::string &Function);
+
+/// The programs a shell command line runs: the first word of each simple
+/// command (after assignments and redirections), except the shell's own
+/// builtins and keywords. \p Complete is set false when some command's
+/// program is not a plain word (`$CMD`, a quoted or computed name), so the
+/// list may be short.
+std::vector<std::string> programsOfShellCommand(const std::string &Command,
+                                                bool &Complete);
 
 } // namespace sysprune::policy

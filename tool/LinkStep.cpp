@@ -338,9 +338,21 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
       }
       Children.push_back({*Path, "named with --runs"});
     }
-    for (const auto &[Program, Site] : Linked.Runs)
-      Children.push_back({Program, "run by '" + Site.second + "' at " +
-                                       describe(Site.first, Options.Root)});
+    for (const auto &[Program, Site] : Linked.Runs) {
+      std::string Why = "run by '" + Site.second + "' at " +
+                        describe(Site.first, Options.Root);
+      if (auto Path = programPath(Program)) {
+        Children.push_back({*Path, Why});
+        continue;
+      }
+      Linked.Diags.push_back(
+          {policy::Severity::Warning, Site.first,
+           "'" + Site.second + "' runs '" + Program + "', which is not " +
+               (Program.find('/') == std::string::npos ? "on PATH" : "there") +
+               " here, so what it does is not in the policy; name the "
+               "program it will be with --runs (RUNS in sysprune_harden)",
+           "sysprune-run-not-found"});
+    }
   }
   for (policy::Diagnostic &D : Linked.Diags) {
     if (D.Check == "sysprune-exec") {
@@ -352,8 +364,9 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
         std::string Names;
         for (const ChildProgram &C : Children)
           Names += (Names.empty() ? "" : ", ") + C.Path;
-        D.Level =
-            Runs.empty() ? policy::Severity::Warning : policy::Severity::Note;
+        // Where the source does not name a program, the user may have.
+        if (!Runs.empty())
+          D.Level = policy::Severity::Note;
         D.Message = "the program runs other programs here; the policy "
                     "includes what " +
                     Names +

@@ -27,6 +27,7 @@ TEST(FactsJsonTest, RoundTripsEveryKindOfFact) {
               {"/src/main.c", 5, 10},
               CallKind::AddressTaken,
               {}}};
+  F.Calls[0].Runs = "rm -rf logs";
   F.IndirectCalls = {{{"/src/main.c", 6, 3}, "void (int)"}};
   F.Syscalls = {{186, {"/src/main.c", 7, 3}, "syscall", {ArgValue{}}}};
   F.Unresolved = {{{"/src/main.c", 8, 3}, "not constant", "a-check"}};
@@ -46,7 +47,9 @@ TEST(FactsJsonTest, RoundTripsEveryKindOfFact) {
   ASSERT_EQ(G.Calls.size(), 2u);
   EXPECT_EQ(G.Calls[0].Args, F.Calls[0].Args);
   EXPECT_EQ(G.Calls[0].CalleeName, "prctl");
+  EXPECT_EQ(G.Calls[0].Runs, "rm -rf logs");
   EXPECT_EQ(G.Calls[1].Kind, CallKind::AddressTaken);
+  EXPECT_FALSE(G.Calls[1].Runs);
   ASSERT_EQ(G.IndirectCalls.size(), 1u);
   EXPECT_EQ(G.IndirectCalls[0].Signature, "void (int)");
   ASSERT_EQ(G.Syscalls.size(), 1u);

@@ -5,6 +5,8 @@
 #include "scan/SourceLocations.h"
 #include "scan/lint/LintChecks.h"
 
+#include "policy/ProgramRuns.h"
+
 #include <clang/AST/CXXInheritance.h>
 #include <clang/AST/Mangle.h>
 #include <clang/AST/RecursiveASTVisitor.h>
@@ -371,6 +373,11 @@ private:
                                            : std::move(SignatureAs);
     for (const Expr *Arg : Args)
       Call.Args.push_back(Arguments->evaluate(Arg));
+    // What a call that runs a program runs, when the source says.
+    if (auto Named = policy::programArgumentOf(Call.CalleeName);
+        Named && Kind == policy::CallKind::Direct && Named->Index < Args.size())
+      if (auto Text = Args[Named->Index]->tryEvaluateString(Context))
+        Call.Runs = std::move(*Text);
     Current->Calls.push_back(std::move(Call));
   }
 

@@ -1,13 +1,14 @@
 // system() and popen() run the shell: the policy includes what /bin/sh
-// does, read from its machine code, with no step from the user. What the
-// shell's commands run is not known: the warning says how to name it, and
-// --runs merges it in; a program that is named turns the warning into a
-// note.
+// does, read from its machine code, with no step from the user, and what
+// a constant command line runs (here nothing: echo and exit are the
+// shell's own). A command line the source computes is a warning where it
+// runs, saying how to name its programs; --runs merges them in, and the
+// warning becomes a note.
 // RUN: rm -rf %t && mkdir -p %t && cp %s %t/main.c
 // RUN: echo '[{"directory": "%/t", "command": "clang -c main.c", "file": "main.c"}]' > %t/compile_commands.json
 // RUN: cd %t && %clang -g -O2 -o prog main.c
 // RUN: %sysprune scan -p %t --binary %t/prog -o %t/p.json 2>&1 | FileCheck %s --check-prefix=SHELL --implicit-check-not="{{warning|error}}:"
-// SHELL: main.c:[[@LINE+28]]:{{[0-9]+}}: warning: the program runs other programs here; the policy includes what /bin/sh can do; a program it runs that is not among them inherits a filter that may kill it: name it with --runs (RUNS in sysprune_harden) [sysprune-exec]
+// SHELL: main.c:[[@LINE+34]]:{{[0-9]+}}: warning: the program runs other programs here; the policy includes what /bin/sh can do; a program it runs that is not among them inherits a filter that may kill it: name it with --runs (RUNS in sysprune_harden) [sysprune-exec]
 // SHELL: p.json: {{[0-9]+}} syscalls allowed
 // RUN: FileCheck %s --check-prefix=POLICY --input-file=%t/p.json
 // POLICY:      "the program",
@@ -18,7 +19,7 @@
 // RAN-NEXT: piped
 
 // RUN: %sysprune scan -p %t --binary %t/prog --runs ls --runs wc --runs sed -o %t/named.json 2>&1 | FileCheck %s --check-prefix=NAMED --implicit-check-not="{{warning|error}}:"
-// NAMED: main.c:[[@LINE+17]]:{{[0-9]+}}: note: the program runs other programs here; the policy includes what {{.*}}/ls, {{.*}}/wc, {{.*}}/sed, /bin/sh can do; {{.*}} [sysprune-exec]
+// NAMED: main.c:[[@LINE+23]]:{{[0-9]+}}: note: the program runs other programs here; the policy includes what {{.*}}/ls, {{.*}}/wc, {{.*}}/sed, /bin/sh can do; {{.*}} [sysprune-exec]
 // RUN: %sysprune exec --policy %t/named.json --action kill -- %t/prog pipeline | FileCheck %s --check-prefix=PIPELINE
 // PIPELINE:      from the shell
 // PIPELINE-NEXT: exit status 3
@@ -38,8 +39,9 @@ int main(int argc, char **argv) {
   int Status = system("echo from the shell; exit 3");
   printf("exit status %d\n", WEXITSTATUS(Status));
   // The shell's builtins only, unless asked for a pipeline of programs.
-  const char *Command = argc > 1 ? "echo piped; ls -d / | wc -l | sed 's/^/listed /'"
-                                 : "echo piped";
+  const char *Command =
+      argc > 1 ? "echo piped; ls -d / | wc -l | sed 's/^/listed /'"
+               : "echo piped";
   FILE *Pipe = popen(Command, "r");
   char Line[64];
   while (Pipe && fgets(Line, sizeof Line, Pipe))
