@@ -670,8 +670,7 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
     Collector.addLoaderCalls(*M);
   for (const LibraryModel *M : Collector.LoadedLibraries)
     Collector.addLoaderCalls(*M);
-  warnAboutExec(Collector.Uses, Reachable, Collector.NamedRunSites,
-                Out.Diags);
+  warnAboutExec(Collector.Uses, Reachable, Collector.NamedRunSites, Out.Diags);
 
   Policy &P = Out.Result;
   P.DefaultAction = Options.DefaultAction;
