@@ -6,7 +6,6 @@
 #include "policy/ArgumentRules.h"
 #include "policy/ArgumentValues.h"
 #include "policy/CallGraph.h"
-#include "policy/CallbackFunctions.h"
 #include "policy/NameServices.h"
 #include "policy/ProgramRuns.h"
 #include "policy/SyscallTable.h"
@@ -146,8 +145,14 @@ public:
     std::vector<std::string> Programs =
         Named.IsShellCommand ? programsOfShellCommand(*Call.Runs, Complete)
                              : std::vector<std::string>{*Call.Runs};
-    for (const std::string &Program : Programs)
-      Runs.emplace(Program, std::make_pair(Call.Where, Call.CalleeName));
+    for (const std::string &Program : Programs) {
+      // The program running itself again: from execve on, loader and all,
+      // it does what this policy already allows.
+      if (Program == "/proc/self/exe")
+        RunsItself = true;
+      else
+        Runs.emplace(Program, std::make_pair(Call.Where, Call.CalleeName));
+    }
     if (Complete)
       NamedRunSites.insert(Call.Where);
   }
@@ -155,6 +160,8 @@ public:
   std::map<std::string, std::pair<SourceLocation, std::string>> Runs;
   /// The calls whose every program is named in Runs.
   std::set<SourceLocation> NamedRunSites;
+  /// Some call runs the program itself (/proc/self/exe).
+  bool RunsItself = false;
 
   std::map<std::string, std::vector<SyscallUse>> Uses;
   /// External functions no model describes -> the first call to each.
@@ -236,17 +243,6 @@ const std::vector<ModelSyscall> &UseCollector::importedSyscalls(
     if (!Imports)
       continue;
     for (const std::string &Import : *Imports) {
-      // A library that hands C library functions its own callbacks (a
-      // thread's start routine) may have any function it takes the address
-      // of called back: what it does through pointers.
-      if (takesCallbacks(Import) && M != &Libc) {
-        std::string Pointers = binary::pointerGroupOf(M->name());
-        if (auto *Called = M->syscallsOf(Pointers);
-            Called && Seen.emplace(M, Pointers).second) {
-          AddAll(*Called);
-          Queue.emplace_back(M, Pointers);
-        }
-      }
       auto [Next, Syscalls] = lookup(Import);
       if (!Syscalls) {
         Unmodelled.emplace(displayName(Import) + " (called by " +
@@ -660,7 +656,11 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
   UseCollector Collector(Graph, Libc, Options, Out.Diags);
   for (const FunctionFacts *F : Reachable.functions())
     Collector.collect(*F);
-  for (const std::string &Baseline : Options.Baselines)
+  std::vector<std::string> Baselines = Options.Baselines;
+  // A program that runs itself again runs its loader under its own filter.
+  if (Collector.RunsItself && !llvm::is_contained(Baselines, "loader"))
+    Baselines.push_back("loader");
+  for (const std::string &Baseline : Baselines)
     Collector.addBaseline(Baseline);
   if (Options.NameServices)
     Collector.addNameServiceModules(*Options.NameServices);
@@ -687,7 +687,7 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
   for (const LibraryModel *M : Collector.RuntimeLibraries)
     if (llvm::is_contained(Collector.RuntimeLibrariesUsed, M))
       Origin.Models.push_back(M->name() + " (machine code)");
-  Origin.Baselines = Options.Baselines;
+  Origin.Baselines = Baselines;
 
   ArgumentValues Values(Graph, Reachable, EntryIds);
   SyscallRule Unrestricted;

@@ -1,5 +1,7 @@
 #include "policy/binary/CodeScanner.h"
 
+#include "policy/CallbackFunctions.h"
+
 #include <llvm/MC/MCAsmInfo.h>
 #include <llvm/MC/MCInst.h>
 #include <llvm/MC/MCInstrDesc.h>
@@ -115,6 +117,11 @@ CodeScanner::create(Triple::ArchType Arch) {
   }
   S->NumberRegister = registerNamed(*S->RegisterInfo, Number);
   S->FirstArgumentRegister = registerNamed(*S->RegisterInfo, FirstArgument);
+  for (const char *R :
+       Arch == Triple::x86_64
+           ? std::vector<const char *>{"RDI", "RSI", "RDX", "RCX", "R8", "R9"}
+           : std::vector<const char *>{"X0", "X1", "X2", "X3", "X4", "X5"})
+    S->ArgumentRegisters.push_back(registerNamed(*S->RegisterInfo, R));
   S->SyscallOpcode = opcodeNamed(*S->InstrInfo, Syscall);
   return S;
 }
@@ -174,6 +181,21 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
   // straight-line code: a register some instruction writes otherwise loses
   // it, and so do all at a jump or return.
   std::map<unsigned, PointerOwner> Owners;
+  // Registers holding a code address this stretch computed (or a constant
+  // that is none: NULL, SIG_IGN), in straight-line code likewise: what a
+  // call to a function that takes callbacks hands it.
+  struct Callee {
+    std::optional<uint64_t> Code;
+    std::string Import; // another library's function, from its GOT slot
+    uint64_t SetAt = 0; // the instruction that put it there
+  };
+  std::map<unsigned, Callee> CodeAddressIn;
+  // Where jumps seen so far land further on: other paths join there, with
+  // other values. And the calls whose callbacks were known, which a jump
+  // back over them (a loop) may reach with others.
+  std::set<uint64_t> JoinsAhead;
+  // Each such call, with the first instruction that set its callbacks.
+  std::vector<std::pair<uint64_t, uint64_t>> KnownCallbackCalls;
   auto OwnerOf = [&](unsigned Register) -> std::optional<PointerOwner> {
     auto It = Owners.find(Register);
     if (It == Owners.end())
@@ -197,6 +219,8 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
       continue;
     }
     StringRef Name = InstrInfo->getName(Inst.getOpcode());
+    if (JoinsAhead.erase(Address))
+      CodeAddressIn.clear();
     // Padding after a function's last instruction says nothing about
     // whether it falls through.
     if (Name.starts_with("NOOP") || Name == "INT3" || Name == "NOP" ||
@@ -243,6 +267,40 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
       It = writes(Inst, It->first) ? Owners.erase(It) : std::next(It);
     if (Owned)
       Owners[Inst.getOperand(0).getReg()] = *Owned;
+    std::optional<Callee> Held;
+    if (Name == "LEA64r")
+      if (auto Computed = Analysis->evaluateMemoryOperandAddress(
+              Inst, SubtargetInfo.get(), Address, Size);
+          Computed && !Image.codeAt(*Computed).empty())
+        Held = Callee{*Computed, "", Address};
+    if (Name == "MOV64rm" && InstructionPointer && Inst.getOperand(1).isReg() &&
+        Inst.getOperand(1).getReg() == InstructionPointer)
+      if (auto Slot = Analysis->evaluateMemoryOperandAddress(
+              Inst, SubtargetInfo.get(), Address, Size))
+        if (auto Filled = Image.slotAt(*Slot);
+            Filled && Filled->Import && Filled->ImportIsFunction)
+          Held = Callee{std::nullopt, *Filled->Import, Address};
+    if (Name == "MOV64rr" && Inst.getOperand(1).isReg())
+      if (auto It = CodeAddressIn.find(Inst.getOperand(1).getReg());
+          It != CodeAddressIn.end())
+        Held = It->second;
+    if (!Held && Inst.getNumOperands() >= 2 && Inst.getOperand(0).isReg())
+      for (unsigned R : ArgumentRegisters)
+        if (RegisterInfo->isSuperOrSubRegisterEq(R,
+                                                 Inst.getOperand(0).getReg()))
+          if (auto V = constantLoad(Inst, R)) {
+            // NULL, SIG_IGN; a function's address in a program linked at
+            // fixed addresses.
+            uint64_t Value = static_cast<uint64_t>(*V);
+            if (Image.codeAt(Value).empty())
+              Held = Callee{std::nullopt, "", Address};
+            else if (Image.positionDependent())
+              Held = Callee{Value, "", Address};
+          }
+    for (auto It = CodeAddressIn.begin(); It != CodeAddressIn.end();)
+      It = writes(Inst, It->first) ? CodeAddressIn.erase(It) : std::next(It);
+    if (Held)
+      CodeAddressIn[Inst.getOperand(0).getReg()] = *Held;
 
     LastEndsFlow = false;
     LastIsCall = Analysis->isCall(Inst);
@@ -279,6 +337,16 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
       uint64_t Target = 0;
       bool Direct = Analysis->evaluateBranch(Inst, Address, Size, Target);
       bool IsCall = Analysis->isCall(Inst);
+      if (Direct && !IsCall && Target > Address && Target < End)
+        JoinsAhead.insert(Target);
+      if (Direct && !IsCall && Target <= Address && Target >= Begin)
+        // A jump back to between where a call's callbacks were set and the
+        // call reaches it without setting them.
+        std::erase_if(KnownCallbackCalls, [&](const auto &Call) {
+          bool Bypassed = Target > Call.second && Target <= Call.first;
+          Facts.UnknownCallbacks += Bypassed;
+          return Bypassed;
+        });
       std::optional<std::string> Import = Image.importAt(Target);
       // A relocatable object's calls name their callee in a relocation.
       if (auto Relocated = Image.relocatedTarget(Address, Size)) {
@@ -338,6 +406,32 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
         }
         // A hook no object need define is nobody's import: what defines
         // it (the program, say) is modelled where it is defined.
+        // A function that calls back what it is given: the addresses in
+        // its callback arguments, when the stretch computed them.
+        if (Import)
+          if (auto Callbacks = callbackArguments(*Import)) {
+            ++Facts.CallbackCalls;
+            bool Known = !Callbacks->empty();
+            uint64_t FirstSet = Address;
+            for (unsigned Index : *Callbacks) {
+              auto Held = Index < ArgumentRegisters.size()
+                              ? CodeAddressIn.find(ArgumentRegisters[Index])
+                              : CodeAddressIn.end();
+              if (Held == CodeAddressIn.end()) {
+                Known = false;
+                continue;
+              }
+              FirstSet = std::min(FirstSet, Held->second.SetAt);
+              if (Held->second.Code)
+                Facts.CallbackTargets.insert(*Held->second.Code);
+              else if (!Held->second.Import.empty())
+                Facts.Imports.insert(Held->second.Import);
+            }
+            if (Known)
+              KnownCallbackCalls.emplace_back(Address, FirstSet);
+            else
+              ++Facts.UnknownCallbacks;
+          }
         if (Import && Image.isHook(*Import))
           ;
         else if (Import)
@@ -349,19 +443,23 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
       FirstArgument.reset();
       LastEndsFlow = !IsCall && !Analysis->isConditionalBranch(Inst);
       if (IsCall) {
-        for (unsigned R : CallerSaved)
+        for (unsigned R : CallerSaved) {
           Owners.erase(R);
+          CodeAddressIn.erase(R);
+        }
         if (auto Source = PointerSources.find(Target);
             Direct && Source != PointerSources.end() && ReturnRegister)
           Owners[ReturnRegister] = {PointerOwner::Kind::Group, Source->second};
       } else if (LastEndsFlow) {
         Owners.clear();
+        CodeAddressIn.clear();
       }
     } else if (Analysis->isReturn(Inst) || Analysis->isTerminator(Inst)) {
       Number.reset();
       FirstArgument.reset();
       LastEndsFlow = true;
       Owners.clear();
+      CodeAddressIn.clear();
     } else {
       if (auto V = constantLoad(Inst, NumberRegister))
         Number = V;

@@ -45,6 +45,14 @@ struct CodeFacts {
   /// slots (`mov f@GOTPCREL(%rip)`) without calling them there: it may
   /// call them through the pointer, or hand them on.
   std::set<std::string> ImportsTaken;
+  /// Calls to another library's function that calls back what it is given
+  /// (pthread_once, atexit, qsort: see callbackArguments) ...
+  unsigned CallbackCalls = 0;
+  /// ... the code addresses the stretch handed them ...
+  std::set<uint64_t> CallbackTargets;
+  /// ... and how many of those calls got a callback it did not compute
+  /// (a pointer passed in, or handed over in memory).
+  unsigned UnknownCallbacks = 0;
   /// Calls through pointers whose owner is known (x86_64), not in
   /// IndirectCalls: pointers read out of another library's data object
   /// (glibc's clock_gettime reading the vDSO's address from ld.so's
@@ -93,6 +101,8 @@ private:
   /// The syscall number register and the first argument register.
   unsigned NumberRegister = 0;
   unsigned FirstArgumentRegister = 0;
+  /// The registers of a call's first six arguments.
+  std::vector<unsigned> ArgumentRegisters;
   /// x86_64: rip, rax (a call's result) and the registers a call may
   /// clobber.
   unsigned InstructionPointer = 0;

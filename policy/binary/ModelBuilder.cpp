@@ -177,9 +177,18 @@ public:
       };
       for (uint64_t Target : Facts->Calls)
         FollowTo(Target);
-      if (AddressesAreCalls || Resolvers.count(Start))
+      // A function handed to one that calls it back (pthread_once,
+      // atexit) runs: any this stretch computes, since paths through it may
+      // hand over different ones.
+      if (AddressesAreCalls || Resolvers.count(Start) || Facts->CallbackCalls)
         for (uint64_t Target : Facts->AddressTaken)
           FollowTo(Target);
+      for (uint64_t Target : Facts->CallbackTargets)
+        FollowTo(Target);
+      // One it was given, or handed over in memory: any the library points
+      // to.
+      if (Facts->UnknownCallbacks && !PointerGroup.empty())
+        Entered[Start].insert(PointerGroup);
       if (Facts->IndirectCalls && !PointerGroup.empty())
         Entered[Start].insert(PointerGroup);
       // A pointer a group's function returned is the group's to call.
