@@ -52,8 +52,9 @@
 #           it makes there.
 #   RUNS    programs the target runs (paths, or names looked up on PATH):
 #           they inherit its filter, so the policy includes what each does,
-#           read from its machine code. The shell that system() and popen()
-#           run is included by itself.
+#           read from its machine code. What the source names as a
+#           constant (a path for execv or posix_spawn, a name for execvp, a
+#           command line for system or popen) is included by itself.
 #
 # The scan reads the compile commands from compile_commands.json, so the
 # target exports them (EXPORT_COMPILE_COMMANDS) and the generator must be

@@ -106,10 +106,11 @@ def harden_build(sources, build, prefix, work):
         if done.returncode == 0:
             outcomes.append((name, "ok", ""))
         elif runs_others(binary):
-            # Its children (here the program itself, run again) inherit the
-            # filter, loader and all: the build warned [sysprune-exec], and
-            # the policy of a program that runs others is its children's
-            # too, which the scan does not merge yet.
+            # Its children inherit the filter, loader and all. The policy
+            # includes those the source names (a constant path or command,
+            # /proc/self/exe) and those given with RUNS; one it computes
+            # (here a name looked up on a PATH it sets) the build warned
+            # about [sysprune-exec].
             outcomes.append((name, "runs others", done.stderr[-2000:]))
         elif done.returncode == -SIGSYS:
             outcomes.append((name, "KILLED", done.stderr[-2000:]))

@@ -98,6 +98,12 @@ std::optional<LibraryModel> LibraryModel::parse(const std::string &Text,
   return Model;
 }
 
+const LibraryModel &LibraryModel::builtinConsumers() {
+  static const LibraryModel Model = parseEmbeddedModel<LibraryModel>(
+      &LibraryModel::parse, BuiltinConsumers, BuiltinConsumersFile);
+  return Model;
+}
+
 const LibraryModel &LibraryModel::builtinLibc() {
   static const LibraryModel Model = parseEmbeddedModel<LibraryModel>(
       &LibraryModel::parse, BuiltinLibcModel, BuiltinLibcModelFile);
@@ -167,6 +173,13 @@ LibraryModel LibraryModel::fromBinary(const binary::BinaryModel &Binary) {
     Model.Imports[Function].assign(Imports.begin(), Imports.end());
   }
   return Model;
+}
+
+std::vector<std::string> LibraryModel::baselineNames() const {
+  std::vector<std::string> Names;
+  for (const auto &[Name, Syscalls] : Baselines)
+    Names.push_back(Name);
+  return Names;
 }
 
 const std::vector<std::string> *

@@ -63,6 +63,13 @@ public:
   parse(const std::string &Text, const std::string &File, Diagnostics &Diags);
   /// The model of the C library sysprune was built against, embedded.
   static const LibraryModel &builtinLibc();
+  /// What the consumers of exported policies (runc, bwrap) do under the
+  /// filter they load, before the program's execve: one baseline each
+  /// (policy/models/consumers.model, which scripts/measure-consumers
+  /// writes).
+  static const LibraryModel &builtinConsumers();
+  /// The names of the model's baselines.
+  std::vector<std::string> baselineNames() const;
   /// The model of a shared library derived from its machine code (see
   /// binary::buildBinaryModel): what each exported function does itself,
   /// and which other libraries' functions it calls.

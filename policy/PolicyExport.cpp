@@ -26,6 +26,22 @@ Policy withBaselines(Policy P, const LibraryModel &Libc,
   return P;
 }
 
+std::optional<Policy> withConsumer(Policy P, const std::string &Consumer) {
+  const std::vector<ModelSyscall> *Syscalls =
+      LibraryModel::builtinConsumers().baseline(Consumer);
+  if (!Syscalls)
+    return std::nullopt;
+  SyscallRule Rule;
+  Rule.Act = Action::Allow;
+  for (const ModelSyscall &S : *Syscalls)
+    Rule.Names.push_back(S.Name);
+  Rule.Comment = "what " + Consumer +
+                 " does between loading the filter and executing the "
+                 "program (measured: policy/models/consumers.model)";
+  P.Syscalls.push_back(std::move(Rule));
+  return P;
+}
+
 std::string exportOci(const Policy &P) {
   Policy Bare = P;
   Bare.Origin.reset();

@@ -15,6 +15,11 @@ namespace sysprune::policy {
 Policy withBaselines(Policy P, const LibraryModel &Libc,
                      const std::vector<std::string> &Baselines);
 
+/// \p P plus one rule allowing what \p Consumer (a baseline of
+/// LibraryModel::builtinConsumers(): runc, bwrap) does between loading the
+/// filter and executing the program; nullopt when it has not been measured.
+std::optional<Policy> withConsumer(Policy P, const std::string &Consumer);
+
 /// The policy as an OCI runtime-spec seccomp object (Docker, Podman, runc,
 /// crun): the policy file without sysprune's provenance.
 std::string exportOci(const Policy &P);

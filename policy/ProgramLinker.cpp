@@ -660,6 +660,8 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
   // A program that runs itself again runs its loader under its own filter.
   if (Collector.RunsItself && !llvm::is_contained(Baselines, "loader"))
     Baselines.push_back("loader");
+  if (Collector.RunsItself && Options.Hardened)
+    Baselines.push_back("hardened-start");
   for (const std::string &Baseline : Baselines)
     Collector.addBaseline(Baseline);
   if (Options.NameServices)

@@ -58,6 +58,10 @@ struct LinkOptions {
   /// enforces the policy on itself, and a syscall that function makes
   /// would kill it.
   bool UnmodelledIsError = false;
+  /// The program installs its filter itself, with sysprune's runtime: run
+  /// again (/proc/self/exe), it installs it again under the one it
+  /// inherits, which must let it (the libc model's `hardened-start`).
+  bool Hardened = false;
   /// Functions (as the diagnostics name them) the user accepts as making
   /// no syscalls: their calls are a note, never an error.
   std::set<std::string> AllowedUnmodelled;

@@ -52,6 +52,13 @@ cl::opt<std::string> OutputPath("o",
                                 cl::value_desc("file"),
                                 cl::sub(exportCommand()),
                                 cl::cat(ExportCategory));
+cl::opt<std::string> Consumer(
+    "for",
+    cl::desc("Also allow what this consumer does between loading the filter "
+             "and executing the program (runc, bwrap: measured, see "
+             "scripts/measure-consumers)"),
+    cl::value_desc("consumer"), cl::sub(exportCommand()),
+    cl::cat(ExportCategory));
 cl::opt<bool> NoLoader(
     "no-loader",
     cl::desc("Leave out the loader and runtime baselines (oci, systemd, "
@@ -78,6 +85,34 @@ int runExport() {
     Policy = policy::withBaselines(std::move(*Policy),
                                    policy::LibraryModel::builtinLibc(),
                                    {"loader", "runtime"});
+  if (!Consumer.empty()) {
+    std::string Measured;
+    for (const std::string &Name :
+         policy::LibraryModel::builtinConsumers().baselineNames())
+      Measured += (Measured.empty() ? "" : ", ") + Name;
+    if (!BeforeExecve) {
+      Printer.print({policy::Severity::Error,
+                     {},
+                     "--for is for the formats a consumer loads before "
+                     "executing the program (oci, systemd, minijail, bpf)",
+                     ""});
+      return 1;
+    }
+    auto With = policy::withConsumer(std::move(*Policy), Consumer);
+    if (!With) {
+      Printer.print({policy::Severity::Error,
+                     {},
+                     "--for " + Consumer +
+                         ": no measured baseline for that consumer; the "
+                         "measured ones are " +
+                         Measured +
+                         " (scripts/measure-consumers measures one "
+                         "installed here)",
+                     ""});
+      return 1;
+    }
+    Policy = std::move(*With);
+  }
   std::string Output;
   policy::Diagnostics Diags;
   switch (OutputFormat) {

@@ -178,6 +178,7 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   policy::LinkOptions Options;
   Hardened = Hardened || HardenedLink;
   Options.UnmodelledIsError = Hardened;
+  Options.Hardened = Hardened;
   Options.AllowedUnmodelled.insert(AllowUnmodelled.begin(),
                                    AllowUnmodelled.end());
   if (!Entries.empty())

@@ -47,6 +47,29 @@ def bwrap_runs():
 if bwrap_runs():
     config.available_features.add("bwrap")
 
+# runc runs rootful containers where it can set up their cgroups: a trial
+# container tells.
+def runc_runs():
+    import tempfile
+    if not shutil.which("runc") or os.geteuid() != 0:
+        return False
+    helper = os.path.join(config.sysprune_src_root, "test", "lit", "export",
+                          "Inputs", "runc-bundle.py")
+    with tempfile.TemporaryDirectory(prefix="sysprune-runc-") as bundle:
+        try:
+            subprocess.run([sys.executable, helper, bundle, "none", "/usr/bin",
+                            "true"], check=True, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+            return subprocess.run(
+                ["runc", "run", "sysprune-lit-probe-%d" % os.getpid()],
+                cwd=bundle, stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL, timeout=60).returncode == 0
+        except (OSError, subprocess.SubprocessError):
+            return False
+
+if runc_runs():
+    config.available_features.add("runc")
+
 # The checked-in models of this platform's libraries can be regenerated
 # exactly only from the builds they were derived from: the test that checks
 # it runs where every listed library is installed with the recorded SHA-256.
