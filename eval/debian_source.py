@@ -37,15 +37,25 @@ def install_packages(packages):
             missing, stdout=subprocess.DEVNULL)
 
 
-def download(package, work):
-    """apt-get source --download-only into work; exits with apt's error."""
+def download(package, work, upstream_is_enough=False):
+    """apt-get source --download-only into work; exits with apt's error.
+    With upstream_is_enough, a package whose upstream tarball came but
+    whose Debian packaging did not (the archive here answers 404 for
+    dumb-init's debian.tar.xz) is not an error: False is returned, and the
+    caller unpacks the upstream source alone."""
     work.mkdir(parents=True, exist_ok=True)
     result = subprocess.run(
         ["apt-get", "source", "--download-only", "-qq", package], cwd=work,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     if result.returncode != 0:
+        if (upstream_is_enough and list(work.glob("*.dsc")) and
+                list(work.glob("*.orig.tar.*"))):
+            print("[debian_source] %s: Debian's packaging did not download; "
+                  "using the upstream source alone" % package, flush=True)
+            return False
         raise SystemExit("apt-get source %s failed:\n%s" %
                          (package, result.stderr.strip()))
+    return True
 
 
 def ensure_source(package, work):
@@ -58,10 +68,17 @@ def ensure_source(package, work):
         run(["apt-get", "update", "-qq"])
     if shutil.which("dpkg-source") is None:
         install_packages(["dpkg-dev"])
-    download(package, work)
+    complete = download(package, work, upstream_is_enough=True)
     dsc = next(work.glob("*.dsc"))
     unpacked = work / "src.partial"
     shutil.rmtree(unpacked, ignore_errors=True)
+    if not complete:
+        unpacked.mkdir()
+        tarball = next(work.glob("*.orig.tar.*"))
+        run(["tar", "-xf", str(tarball), "-C", str(unpacked),
+             "--strip-components=1"])
+        unpacked.rename(src)
+        return src
     # apt checked the files against Debian's signed index; dpkg-source's
     # own warning that it has no key for the uploader's signature is noise.
     unpack = subprocess.run(["dpkg-source", "-x", dsc.name, unpacked.name],

@@ -18,6 +18,7 @@
 #include "scan/TranslationUnitScanner.h"
 
 #include <llvm/Support/FileSystem.h>
+#include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
 #include <llvm/Support/Program.h>
 
@@ -118,6 +119,32 @@ std::optional<std::string> programPath(const std::string &Name) {
   if (!Found)
     return std::nullopt;
   return *Found;
+}
+
+/// What the kernel runs for the file at \p Path: the file itself, or for a
+/// script (`#!INTERPRETER [ARG]`) its interpreter, and for `#!/usr/bin/env
+/// NAME` env and NAME as found on PATH; the script's own commands are for
+/// the user to name. Empty when an interpreter is not there.
+std::vector<std::string> programsRunFor(const std::string &Path,
+                                        unsigned Depth = 0) {
+  auto Head = llvm::MemoryBuffer::getFileSlice(Path, 256, 0);
+  if (!Head || !(*Head)->getBuffer().starts_with("#!") || Depth > 3)
+    return {Path};
+  llvm::StringRef Line = (*Head)->getBuffer().drop_front(2);
+  Line = Line.take_until([](char C) { return C == '\n'; }).trim();
+  auto [Interpreter, Argument] = Line.split(' ');
+  Argument = Argument.trim();
+  std::vector<std::string> Programs =
+      programsRunFor(Interpreter.str(), Depth + 1);
+  if (llvm::sys::path::filename(Interpreter) == "env" && !Argument.empty() &&
+      !Argument.starts_with("-"))
+    if (auto Found = llvm::sys::findProgramByName(
+            Argument.take_until([](char C) { return C == ' '; })))
+      for (std::string &P : programsRunFor(*Found, Depth + 1))
+        Programs.push_back(std::move(P));
+  if (!llvm::sys::fs::exists(Interpreter))
+    return {};
+  return Programs;
 }
 
 /// FILE:LINE, relative to \p Root when under it.
@@ -393,8 +420,27 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
        std::move(Linked.Result)}};
   std::set<std::string> Merged;
   Printer.setHideNotes(true);
+  std::vector<ChildProgram> Executed;
   for (const ChildProgram &C : Children) {
-    if (!Merged.insert(absolutePath(C.Path)).second)
+    std::vector<std::string> Programs = programsRunFor(C.Path);
+    if (Programs.empty()) {
+      Printer.setHideNotes(false);
+      Printer.print({policy::Severity::Error,
+                     {C.Path, 0, 0},
+                     "the script's interpreter is not there (" + C.Why + ")",
+                     ""});
+      return std::nullopt;
+    }
+    for (const std::string &P : Programs)
+      Executed.push_back(
+          {P, P == C.Path ? C.Why : "running " + C.Path + ", " + C.Why});
+  }
+  for (const ChildProgram &C : Executed) {
+    // One file under two names (/bin/sh, /usr/bin/sh) is one program.
+    llvm::SmallString<256> Real;
+    if (llvm::sys::fs::real_path(C.Path, Real))
+      Real = absolutePath(C.Path);
+    if (!Merged.insert(std::string(Real)).second)
       continue;
     auto Child = readMachineCodeProgram(C.Path, Printer);
     std::optional<policy::LinkResult> ChildLinked;
