@@ -146,6 +146,17 @@ def catch2_result(output):
     return tally(outcomes)
 
 
+def pytest_result(output):
+    """pytest -v: 'tests/x_test.py::test_y[param] PASSED', and FAILED,
+    ERROR (failed), SKIPPED, XFAIL (an expected failure: passed), XPASS
+    (failed)."""
+    meaning = {"PASSED": "pass", "XFAIL": "pass", "SKIPPED": "skip"}
+    return tally(
+        (meaning.get(m.group(2), "fail"), m.group(1))
+        for m in re.finditer(r"^(\S+::\S+) (PASSED|FAILED|ERROR|SKIPPED|"
+                             r"XFAIL|XPASS)\b", output, re.MULTILINE))
+
+
 def catch2_spec(test):
     """A Catch2 test spec naming exactly the test case `test` (a backslash
     before the characters its spec parser reads otherwise)."""
@@ -388,12 +399,45 @@ PROGRAMS = [
                                        "--gtest_filter=" + test],
         "result": gtest_result,
     },
+    {
+        "name": "dumb-init",
+        "package": "dumb-init",
+        "language": "C",
+        "uses": "a supervisor: the program it is given, which it executes, "
+                "setsid, forwarding and rewriting signals, reaping children",
+        "build_deps": ["python3-pytest", "python3-py"],
+        # Its Makefile links it static and stripped; built here as a plain
+        # program with debug information, its one source recorded.
+        "build_dir": ".",
+        "configure": [
+            ["python3", RECORDER, "{src}/compile-log.jsonl", "gcc",
+             "-std=gnu99", "-g", "-O2", "-Wall", "-c", "-o", "dumb-init.o",
+             "dumb-init.c"],
+            ["python3", RECORDER, "--write", "{src}/compile-log.jsonl",
+             "{src}/compile_commands.json"]],
+        "build": [["gcc", "-std=gnu99", "-g", "-O2", "-Wall", "-c", "-o",
+                   "dumb-init.o", "dumb-init.c"],
+                  ["gcc", "-g", "-o", "dumb-init", "dumb-init.o"]],
+        "binaries": ["dumb-init"],
+        # What its tests have it run, each given on its command line.
+        "runs": ["sh", "echo", "sleep", "readlink", "true",
+                 "/usr/bin/python3"],
+        # The tests start `dumb-init` from PATH, and the supervised Python
+        # helpers with the interpreter that runs pytest.
+        "test": ["sh", "-c",
+                 "PATH=$PWD:$PATH exec /usr/bin/python3 -m pytest -v tests"],
+        "rerun": lambda test, output: [
+            "sh", "-c", "PATH=$PWD:$PATH exec /usr/bin/python3 -m pytest -v "
+            "'%s'" % test.replace("'", "'\\''")],
+        "result": pytest_result,
+    },
 ]
 
 
 READERS = {"tap": tap_result, "tinyxml2": tinyxml2_result,
            "ctest": ctest_result, "gtest": gtest_result,
-           "automake": automake_result, "catch2": catch2_result}
+           "automake": automake_result, "catch2": catch2_result,
+           "pytest": pytest_result}
 
 
 def main(argv):
