@@ -96,12 +96,12 @@ def as_tester(recipe, src, command):
             "--clear-groups", "--"] + command
 
 
-def run_tests(recipe, src, prefix=()):
+def run_tests(recipe, src, prefix=(), command=None):
     """The suite's (passed, failed, skipped) and its output. Suites that
     refuse to run as root (libuv's) run as nobody, in a source tree nobody
     owns."""
-    result = subprocess.run(list(prefix) + as_tester(recipe, src,
-                                                     recipe["test"]),
+    result = subprocess.run(list(prefix) + as_tester(
+                                recipe, src, command or recipe["test"]),
                             cwd=src,
                             stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                             text=True, errors="replace")
@@ -161,8 +161,9 @@ def harden(binaries, policies, sysprune, action):
         original = binary.with_name(binary.name + HARDENED_SUFFIX)
         os.replace(binary, original)
         binary.write_text(
-            "#!/bin/sh\nexec '%s' exec --policy '%s' --action %s -- '%s' "
-            "\"$@\"\n" % (sysprune, policies[binary], action, original))
+            "#!/bin/sh\nexec '%s' exec --policy '%s' --action %s --arg0 "
+            "\"$0\" -- '%s' \"$@\"\n" % (sysprune, policies[binary], action,
+                                      original))
         binary.chmod(binary.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP |
                      stat.S_IXOTH)
 
@@ -249,8 +250,11 @@ def evaluate(recipe, args, sysprune):
 
     log("%s: test suite under strace -f" % name)
     trace = work / "strace.log"
+    # A suite whose tests stop processes (SIGTSTP) hangs under ptrace: its
+    # recipe names the tests strace can watch ("traced_test").
     traced, traced_output = run_tests(
-        recipe, src, prefix=["strace", "-f", "-qq", "-o", str(trace)])
+        recipe, src, prefix=["strace", "-f", "-qq", "-o", str(trace)],
+        command=recipe.get("traced_test"))
     (work / "tests-strace.txt").write_text(traced_output)
     with trace.open(errors="replace") as lines:
         seen = strace_log.summarise(lines)

@@ -52,6 +52,12 @@ cl::opt<unsigned> ViolationErrno("errno",
                                           "(default: 1, EPERM)"),
                                  cl::init(1), cl::sub(execCommand()),
                                  cl::cat(ExecCategory));
+cl::opt<std::string> ArgumentZero(
+    "arg0",
+    cl::desc("The name the program sees as argv[0] (default: PROGRAM as "
+             "given), as the shell's `exec -a`: a wrapper that runs the "
+             "program under a policy passes its own name"),
+    cl::value_desc("name"), cl::sub(execCommand()), cl::cat(ExecCategory));
 cl::list<std::string> Command(cl::Positional, cl::OneOrMore,
                               cl::desc("-- <program> [arguments...]"),
                               cl::sub(execCommand()), cl::cat(ExecCategory));
@@ -113,6 +119,8 @@ int runExec() {
   std::vector<char *> Argv;
   for (std::string &Argument : Command)
     Argv.push_back(Argument.data());
+  if (ArgumentZero.getNumOccurrences())
+    Argv.front() = ArgumentZero.getValue().data();
   Argv.push_back(nullptr);
   llvm::errs().flush();
   InstallResult Installed =
