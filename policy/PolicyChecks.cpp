@@ -12,6 +12,7 @@
 #include "policy/SyscallRules.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <utility>
 
 namespace sysprune::policy {
@@ -29,6 +30,10 @@ const std::vector<CheckInfo> &policyChecks() {
        "the committed policy allows a syscall the code no longer needs: the "
        "policy can be tightened",
        "docs/checks/policy-unneeded-syscall.md"},
+      {"policy-new-program", Severity::Error,
+       "the code runs a program the committed policy does not include: "
+       "it would run under a filter made without it",
+       "docs/checks/policy-new-program.md"},
       {"policy-unmodelled", Severity::Warning,
        "the code calls a function no model describes, or links a library "
        "that cannot be found: what it does is not in any policy (an error "
@@ -221,6 +226,51 @@ Findings checkPolicy(const Policy &Committed, const std::string &CommittedPath,
                              ", in function '" + S->Function + "'",
                          ""});
     Out.emplace_back(C.Syscall, std::move(F));
+  }
+
+  // A program the code now runs (an input merged after the program's own,
+  // "PATH (run by 'system' at main.c:34)") that the committed policy does
+  // not list: like a new syscall, a change for review (reported first).
+  auto ProgramsOf = [](const Policy &P) {
+    std::vector<std::pair<std::string, std::string>> Programs;
+    if (P.Origin)
+      for (size_t I = 1; I < P.Origin->Inputs.size(); ++I) {
+        const std::string &Input = P.Origin->Inputs[I];
+        Programs.emplace_back(Input.substr(0, Input.find(" (")), Input);
+      }
+    return Programs;
+  };
+  auto CommittedPrograms = ProgramsOf(Committed);
+  for (const auto &[Program, Input] : ProgramsOf(Needed)) {
+    if (std::any_of(CommittedPrograms.begin(), CommittedPrograms.end(),
+                    [&, &Program = Program](const auto &C) {
+                      return C.first == Program;
+                    }))
+      continue;
+    // Where the source runs it, when the input says (" at FILE:LINE)").
+    SourceLocation At;
+    if (size_t Pos = Input.rfind(" at ");
+        Pos != std::string::npos && Input.back() == ')') {
+      std::string Place = Input.substr(Pos + 4, Input.size() - Pos - 5);
+      if (size_t Colon = Place.rfind(':'); Colon != std::string::npos) {
+        At.File = Place.substr(0, Colon);
+        At.Line = static_cast<unsigned>(
+            std::strtoul(Place.c_str() + Colon + 1, nullptr, 10));
+      }
+    }
+    Finding F;
+    F.Main = {Severity::Error, At,
+              "the code runs '" + Program + "', which" + Named +
+                  " does not include (" +
+                  Input.substr(std::min(Input.size(), Program.size() + 2)) +
+                  ": it runs under the program's filter",
+              "policy-new-program"};
+    F.Notes.push_back({Severity::Note,
+                       {},
+                       "if the change is intended, scan the code again "
+                       "(sysprune scan) and commit the new policy",
+                       ""});
+    Out.emplace_back("!program " + Program, std::move(F));
   }
 
   std::stable_sort(Out.begin(), Out.end(), [](const auto &A, const auto &B) {
