@@ -233,7 +233,13 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
     else
       Printer.print(D);
   };
-  for (const std::string &Name : Libraries) {
+  // --lib names the libraries of the program being linked, not of the
+  // programs it runs (merged with LinkChildren false): a child's imports
+  // resolve through its own libraries only.
+  for (const std::string &Name :
+       LinkChildren
+           ? std::vector<std::string>(Libraries.begin(), Libraries.end())
+           : std::vector<std::string>{}) {
     auto Path = libraryPath(Name);
     if (!Path) {
       bool Accepted = Options.AllowedUnmodelled.count(Name) != 0;
