@@ -174,6 +174,7 @@ def evaluate(source, build, sysprune, work):
                     "kill", "--", str(binary)], where)
     result.update(allowed=len(allowed), observed=len(observed),
                   missing=sorted(observed - allowed),
+                  unobserved=sorted(allowed - observed),
                   status=hardened.returncode)
     if hardened.returncode != 0:
         killed = hardened.returncode in (-SIGSYS, 128 + SIGSYS)
@@ -248,7 +249,30 @@ def report(results, builds, line, loosest=15):
               "|---|---|---|---|---|"]
     lines += [f"| {r['program']} | {r['build']} | {r['allowed']} | "
               f"{r['observed']} | {ratio(r):.2f} |" for r in ranked]
+    lines += [""] + unobserved_table(results)
     return "\n".join(lines)
+
+
+def unobserved_table(results, most=20):
+    """Markdown lines: the syscalls policies allow most often that their
+    runs did not make, each with the share of runs. These are the ratio's
+    excess: paths the one run did not take (errors, aborts, a terminal,
+    contention), not code the analysis could have left out."""
+    counted = [r for r in results if "unobserved" in r]
+    if not counted:
+        return []
+    tally = {}
+    for r in counted:
+        for name in r["unobserved"]:
+            tally[name] = tally.get(name, 0) + 1
+    ranked = sorted(tally.items(), key=lambda kv: (-kv[1], kv[0]))[:most]
+    lines = [f"The {len(ranked)} syscalls most often allowed but not made "
+             f"(of {len(counted)} runs):", "",
+             "| syscall | runs that allow it and did not make it |",
+             "|---|---|"]
+    lines += [f"| {name} | {count} ({100 * count / len(counted):.0f}%) |"
+              for name, count in ranked]
+    return lines
 
 
 def write_report(text):

@@ -127,6 +127,17 @@ def automake_result(output):
                              output, re.MULTILINE))
 
 
+def make_result(output):
+    """GNU make's perl test driver: one line a test category,
+    'features/recursion ..... ok     (4 passed)', 'FAILED (3/4 passed)' or
+    'N/A' (not supported by this build: skipped)."""
+    meaning = {"ok": "pass", "N/A": "skip"}
+    return tally(
+        (meaning.get(m.group(2), "fail"), m.group(1))
+        for m in re.finditer(r"^(\S+) \.{3,} (ok|FAILED|N/A)", output,
+                             re.MULTILINE))
+
+
 def catch2_result(output):
     """Catch2's XML reporter (--reporter xml): each '<TestCase name="..."'
     is followed by its '<OverallResult success="true"' or "false"; a case
@@ -438,10 +449,53 @@ PROGRAMS = [
             "'%s'" % test.replace("'", "'\\''")],
         "result": pytest_result,
     },
+    {
+        "name": "make",
+        "package": "make-dfsg",
+        "language": "C",
+        "uses": "a build tool: recipes run through /bin/sh or executed "
+                "directly (posix_spawn), itself run again by recursive "
+                "makes, jobs and the jobserver's pipe, signals, stat of "
+                "every target, archives, directories, load average",
+        "build_deps": ["autoconf", "automake", "autopoint", "gettext",
+                       "pkg-config", "libbsd-resource-perl"],
+        # Autotools, as Debian configures it without Guile; the recorder as
+        # the compiler writes the compilation database.
+        "build_dir": ".",
+        "configure": [
+            ["autoreconf", "-fi"],
+            ["./configure", "--with-guile=no", "--disable-nls",
+             "CFLAGS=-g -O2",
+             "CC=python3 %s {src}/compile-log.jsonl gcc" % RECORDER],
+            ["make", "-j2"],
+            ["python3", RECORDER, "--write", "{src}/compile-log.jsonl",
+             "{src}/compile_commands.json"]],
+        "build": [["make", "-j2"]],
+        "binaries": ["make"],
+        # What the suite's makefiles have it run: a command line is input,
+        # so the programs are named, as a user of make names the tools
+        # their makefiles use. The C compiler's own programs are found by
+        # gcc, not on PATH.
+        "runs": ["sh", "bash", "perl", "echo", "cat", "cp", "ln", "mv",
+                 "rm", "touch", "printf", "pwd", "sed", "sleep", "true",
+                 "uname", "ar", "as", "ld", "gcc", "make",
+                 "/usr/lib/gcc/x86_64-linux-gnu/12/cc1",
+                 "/usr/lib/gcc/x86_64-linux-gnu/12/collect2"],
+        # The driver (perl) starts ./make for each test; the suite runs
+        # from the tests directory, as `make check` runs it.
+        "test": ["sh", "-c", "ulimit -n 128; cd tests && exec perl "
+                 "./run_make_tests.pl -srcdir \"$PWD/..\" -make ../make"],
+        "rerun": lambda test, output: [
+            "sh", "-c", "ulimit -n 128; cd tests && exec perl "
+            "./run_make_tests.pl -srcdir \"$PWD/..\" -make ../make '%s'"
+            % test.replace("'", "'\\''")],
+        "result": make_result,
+    },
 ]
 
 
 READERS = {"tap": tap_result, "tinyxml2": tinyxml2_result,
+           "make": make_result,
            "ctest": ctest_result, "gtest": gtest_result,
            "automake": automake_result, "catch2": catch2_result,
            "pytest": pytest_result}

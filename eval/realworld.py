@@ -156,14 +156,26 @@ def restore(binaries):
 
 def harden(binaries, policies, sysprune, action):
     """Each binary becomes a wrapper that runs the original under its
-    policy; the original keeps its bytes, so both runs test the same code."""
+    policy; the original keeps its bytes, so both runs test the same code.
+    A wrapper started under a filter already (a hardened program running
+    itself again: a recursive make) runs the original directly: the filter
+    it inherited is that program's policy, and `sysprune exec` is not a
+    program the policy covers. bash's `exec -a` gives it the name it was
+    called by, as `sysprune exec --arg0` does, so its messages and $(MAKE)
+    are what the suite expects; a program that runs itself and bash (make)
+    has bash in its policy."""
     for binary in binaries:
         original = binary.with_name(binary.name + HARDENED_SUFFIX)
         os.replace(binary, original)
         binary.write_text(
-            "#!/bin/sh\nexec '%s' exec --policy '%s' --action %s --arg0 "
-            "\"$0\" -- '%s' \"$@\"\n" % (sysprune, policies[binary], action,
-                                      original))
+            "#!/bin/sh\n"
+            "while read -r key value; do\n"
+            "  [ \"$key\" = Seccomp: ] && [ \"$value\" != 0 ] && "
+            "exec /bin/bash -c 'exec -a \"$0\" \"$@\"' \"$0\" '%s' \"$@\"\n"
+            "done < /proc/self/status\n"
+            "exec '%s' exec --policy '%s' --action %s --arg0 "
+            "\"$0\" -- '%s' \"$@\"\n" % (original, sysprune, policies[binary],
+                                         action, original))
         binary.chmod(binary.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP |
                      stat.S_IXOTH)
 
