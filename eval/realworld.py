@@ -23,7 +23,6 @@ import os
 import platform
 import re
 import shutil
-import stat
 import subprocess
 import sys
 import time
@@ -41,6 +40,7 @@ BEGIN = "<!-- scripts/realworld: begin (generated, do not edit) -->"
 END = "<!-- scripts/realworld: end -->"
 UNISTD = Path("/usr/include/x86_64-linux-gnu/asm/unistd_64.h")
 HARDENED_SUFFIX = ".unhardened"
+WRAPPER = Path(__file__).resolve().parent / "hardened_wrapper.c"
 
 
 def log(message):
@@ -155,29 +155,23 @@ def restore(binaries):
 
 
 def harden(binaries, policies, sysprune, action):
-    """Each binary becomes a wrapper that runs the original under its
-    policy; the original keeps its bytes, so both runs test the same code.
-    A wrapper started under a filter already (a hardened program running
-    itself again: a recursive make) runs the original directly: the filter
-    it inherited is that program's policy, and `sysprune exec` is not a
-    program the policy covers. bash's `exec -a` gives it the name it was
-    called by, as `sysprune exec --arg0` does, so its messages and $(MAKE)
-    are what the suite expects; a program that runs itself and bash (make)
-    has bash in its policy."""
+    """Each binary becomes eval/hardened_wrapper.c, compiled with its paths:
+    it runs the original under its policy, under the name it was called by;
+    the original keeps its bytes, so both runs test the same code. A
+    wrapper started under a filter already (a hardened program running
+    itself again: a recursive make) runs the original directly, under the
+    filter it inherited: that program's policy."""
+    def literal(text):
+        return '"%s"' % str(text).replace("\\", "\\\\").replace('"', '\\"')
     for binary in binaries:
         original = binary.with_name(binary.name + HARDENED_SUFFIX)
         os.replace(binary, original)
-        binary.write_text(
-            "#!/bin/sh\n"
-            "while read -r key value; do\n"
-            "  [ \"$key\" = Seccomp: ] && [ \"$value\" != 0 ] && "
-            "exec /bin/bash -c 'exec -a \"$0\" \"$@\"' \"$0\" '%s' \"$@\"\n"
-            "done < /proc/self/status\n"
-            "exec '%s' exec --policy '%s' --action %s --arg0 "
-            "\"$0\" -- '%s' \"$@\"\n" % (original, sysprune, policies[binary],
-                                         action, original))
-        binary.chmod(binary.stat().st_mode | stat.S_IXUSR | stat.S_IXGRP |
-                     stat.S_IXOTH)
+        subprocess.run(
+            ["cc", "-O2", "-o", str(binary), str(WRAPPER),
+             "-DSYSPRUNE=" + literal(sysprune),
+             "-DPOLICY=" + literal(policies[binary]),
+             "-DACTION=" + literal(action),
+             "-DORIGINAL=" + literal(original)], check=True)
 
 
 def build_dir(recipe, src):

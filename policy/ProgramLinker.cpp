@@ -507,8 +507,8 @@ void warnAboutExec(const std::map<std::string, std::vector<SyscallUse>> &Uses,
          "the program runs other programs here (through '" +
              FirstUnnamed->At.Via +
              "'): they inherit the seccomp filter, so the policy must also "
-             "allow what they do (merge their policies), or the program "
-             "should not be hardened as a whole",
+             "allow what they do: name each with --runs PROGRAM (RUNS in "
+             "sysprune_harden), or harden only a process that runs none",
          "sysprune-exec"});
   else if (First)
     Diags.push_back({Severity::Note, First->Where,

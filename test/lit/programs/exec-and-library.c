@@ -3,7 +3,7 @@
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
 // RUN: %sysprune scan -p %t %t/main.c -o %t/main.json 2>&1 | FileCheck %s --check-prefix=EXEC
-// EXEC:      main.c:6:3: warning: the program runs other programs here (through 'execvp'): they inherit the seccomp filter, so the policy must also allow what they do (merge their policies), or the program should not be hardened as a whole [sysprune-exec]
+// EXEC:      main.c:6:3: warning: the program runs other programs here (through 'execvp'): they inherit the seccomp filter, so the policy must also allow what they do: name each with --runs PROGRAM (RUNS in sysprune_harden), or harden only a process that runs none [sysprune-exec]
 // EXEC-NEXT:   execvp(argv[1], argv + 1);
 
 // RUN: %sysprune scan -p %t %t/lib.c --library -o %t/lib.json 2>&1 | FileCheck %s --check-prefix=LIBRARY --implicit-check-not="{{warning|error}}:"
