@@ -430,9 +430,10 @@ PROGRAMS = [
                    "dumb-init.o", "dumb-init.c"],
                   ["gcc", "-g", "-o", "dumb-init", "dumb-init.o"]],
         "binaries": ["dumb-init"],
-        # What its tests have it run, each given on its command line.
-        "runs": ["sh", "echo", "sleep", "readlink", "true",
-                 "/usr/bin/python3"],
+        # What its tests have it run, each given on its command line, and
+        # what the shell command lines they give it run.
+        "runs": ["sh", "bash", "echo", "sleep", "readlink", "true", "tac",
+                 "yes", "tail", "/usr/bin/python3"],
         # The tests start `dumb-init` from PATH, and the supervised Python
         # helpers with the interpreter that runs pytest.
         "test": ["sh", "-c",

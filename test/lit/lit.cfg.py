@@ -70,6 +70,11 @@ def runc_runs():
 if runc_runs():
     config.available_features.add("runc")
 
+# systemd's own unit parser, which reads a drop-in's SystemCallFilter= as
+# the service manager would.
+if shutil.which("systemd-analyze"):
+    config.available_features.add("systemd-analyze")
+
 # The checked-in models of this platform's libraries can be regenerated
 # exactly only from the builds they were derived from: the test that checks
 # it runs where every listed library is installed with the recorded SHA-256.
