@@ -44,6 +44,8 @@ void DiagnosticPrinter::print(const policy::Diagnostic &D) {
       Location << Program << ": ";
     else if (D.Where.Line == 0)
       Location << D.Where.File << ": ";
+    else if (D.Where.Column == 0) // known to the line only
+      Location << D.Where.File << ":" << D.Where.Line << ": ";
     else
       Location << D.Where.File << ":" << D.Where.Line << ":" << D.Where.Column
                << ": ";
@@ -60,6 +62,8 @@ void DiagnosticPrinter::print(const policy::Diagnostic &D) {
   if (Line.empty())
     return;
   OS << Line << "\n";
+  if (D.Where.Column == 0)
+    return; // no column to point at
   // Keep tabs so the caret lines up under the same column.
   std::string Caret;
   for (unsigned I = 1; I < D.Where.Column && I <= Line.size(); ++I)

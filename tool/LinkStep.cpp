@@ -236,10 +236,9 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   // --lib names the libraries of the program being linked, not of the
   // programs it runs (merged with LinkChildren false): a child's imports
   // resolve through its own libraries only.
-  for (const std::string &Name :
-       LinkChildren
-           ? std::vector<std::string>(Libraries.begin(), Libraries.end())
-           : std::vector<std::string>{}) {
+  for (const std::string &Name : LinkChildren
+                                     ? llvm::ArrayRef<std::string>(Libraries)
+                                     : llvm::ArrayRef<std::string>()) {
     auto Path = libraryPath(Name);
     if (!Path) {
       bool Accepted = Options.AllowedUnmodelled.count(Name) != 0;
