@@ -297,8 +297,9 @@ def main():
                         default=str(ROOT / "build" / "tool" / "sysprune"))
     parser.add_argument("--work", help="keep each run's files here")
     parser.add_argument("--report", action="store_true",
-                        help="write the summary, the failures and the "
-                        "loosest runs into docs/EVALUATION.md")
+                        help="write the summary, the failures, the loosest "
+                        "runs and what policies most often allow that runs "
+                        "did not make into docs/EVALUATION.md")
     parser.add_argument("--json", help="write every run's result here")
     args = parser.parse_args()
 

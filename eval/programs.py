@@ -34,6 +34,21 @@ RE2_TESTS = ["charclass_test", "compile_test", "filtered_re2_test",
              "random_test"]
 
 
+def autotools_configure(*flags):
+    """The configure steps of an Autotools package built in its source
+    tree: autoreconf, ./configure FLAGS with debug information and
+    eval/compile_recorder.py as the compiler, a first full build (which the
+    recorder watches), and the compilation database it writes."""
+    return [
+        ["autoreconf", "-fi"],
+        ["./configure"] + list(flags) + [
+            "CFLAGS=-g -O2",
+            "CC=python3 %s {src}/compile-log.jsonl gcc" % RECORDER],
+        ["make", "-j2"],
+        ["python3", RECORDER, "--write", "{src}/compile-log.jsonl",
+         "{src}/compile_commands.json"]]
+
+
 def tally(outcomes):
     """(passed, names of the failed, skipped) of (outcome, test name)
     pairs, outcome being "pass", "fail" or "skip"."""
@@ -265,15 +280,9 @@ PROGRAMS = [
         # the program and not libtool's wrapper script around a shared
         # libjq.
         "build_dir": ".",
-        "configure": [
-            ["autoreconf", "-fi"],
-            ["./configure", "--disable-shared", "--enable-static",
-             "--disable-docs", "--disable-maintainer-mode",
-             "--with-oniguruma", "CFLAGS=-g -O2",
-             "CC=python3 %s {src}/compile-log.jsonl gcc" % RECORDER],
-            ["make", "-j2"],
-            ["python3", RECORDER, "--write", "{src}/compile-log.jsonl",
-             "{src}/compile_commands.json"]],
+        "configure": autotools_configure(
+            "--disable-shared", "--enable-static", "--disable-docs",
+            "--disable-maintainer-mode", "--with-oniguruma"),
         "build": [["make", "-j2"]],
         "binaries": ["jq"],
         "test": ["make", "check", "NO_VALGRIND=1"],
@@ -463,14 +472,7 @@ PROGRAMS = [
         # Autotools, as Debian configures it without Guile; the recorder as
         # the compiler writes the compilation database.
         "build_dir": ".",
-        "configure": [
-            ["autoreconf", "-fi"],
-            ["./configure", "--with-guile=no", "--disable-nls",
-             "CFLAGS=-g -O2",
-             "CC=python3 %s {src}/compile-log.jsonl gcc" % RECORDER],
-            ["make", "-j2"],
-            ["python3", RECORDER, "--write", "{src}/compile-log.jsonl",
-             "{src}/compile_commands.json"]],
+        "configure": autotools_configure("--with-guile=no", "--disable-nls"),
         "build": [["make", "-j2"]],
         "binaries": ["make"],
         # What the suite's makefiles have it run: a command line is input,
