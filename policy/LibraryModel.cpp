@@ -7,6 +7,7 @@
 #include <llvm/ADT/SmallVector.h>
 #include <llvm/ADT/StringRef.h>
 
+#include <algorithm>
 #include <set>
 
 namespace sysprune::policy {
@@ -72,6 +73,34 @@ std::optional<LibraryModel> LibraryModel::parse(const std::string &Text,
         {Severity::Error, {File, Line, Column}, std::move(Message), ""});
     return std::nullopt;
   };
+  for (const ModelLine &Directive : Lines->Directives) {
+    const std::vector<ModelWord> &Words = Directive.Values;
+    const ModelWord &Keyword = Directive.Keys.front();
+    if (Keyword.Text == "checked") {
+      if (Words.size() < 2)
+        return Fail(Directive.Line, Keyword.Column,
+                    "expected 'checked LIBRARY RELEASE...'");
+      Model.CheckedLibrary = Words.front().Text;
+      for (size_t I = 1; I < Words.size(); ++I)
+        Model.CheckedVersions.push_back(Words[I].Text);
+      continue;
+    }
+    if (Words.size() < 2 ||
+        !llvm::StringRef(Words.front().Text).starts_with("@"))
+      return Fail(Directive.Line, Keyword.Column,
+                  "expected 'derive @BASELINE LIBRARY:FUNCTION...'");
+    std::vector<BaselineSource> &Sources =
+        Model.DerivedBaselines[Words.front().Text.substr(1)];
+    for (size_t I = 1; I < Words.size(); ++I) {
+      auto [Library, Function] = llvm::StringRef(Words[I].Text).split(':');
+      if (Library.empty() || Function.empty())
+        return Fail(Directive.Line, Words[I].Column,
+                    "expected LIBRARY:FUNCTION (or LIBRARY:* for all of its "
+                    "code), found '" +
+                        Words[I].Text + "'");
+      Sources.push_back({Library.str(), Function.str()});
+    }
+  }
   for (const ModelLine &Entry : Lines->Lines) {
     std::vector<ModelSyscall> Syscalls;
     for (const ModelWord &Word : Entry.Values) {
@@ -86,6 +115,15 @@ std::optional<LibraryModel> LibraryModel::parse(const std::string &Text,
     }
     for (const ModelWord &Key : Entry.Keys) {
       llvm::StringRef Name(Key.Text);
+      if (Name.consume_front("~")) {
+        if (!Table.number(Name.str()))
+          return Fail(Entry.Line, Key.Column + 1,
+                      Table.unknownSyscallMessage(Name.str()));
+        std::vector<std::string> &Others = Model.Alternatives[Name.str()];
+        for (const ModelSyscall &S : Syscalls)
+          Others.push_back(S.Name);
+        continue;
+      }
       bool IsBaseline = Name.consume_front("@");
       bool IsPrefix = !IsBaseline && Name.consume_back("*");
       auto &Map = IsBaseline ? Model.Baselines
@@ -173,6 +211,31 @@ LibraryModel LibraryModel::fromBinary(const binary::BinaryModel &Binary) {
     Model.Imports[Function].assign(Imports.begin(), Imports.end());
   }
   return Model;
+}
+
+bool LibraryModel::checkedAgainst(const std::string &Version) const {
+  return CheckedVersions.empty() ||
+         std::find(CheckedVersions.begin(), CheckedVersions.end(), Version) !=
+             CheckedVersions.end();
+}
+
+std::string LibraryModel::checkedReleases() const {
+  std::string Out;
+  for (const std::string &V : CheckedVersions)
+    Out += (Out.empty() ? CheckedLibrary + " " : ", ") + V;
+  return Out;
+}
+
+const std::vector<std::string> *
+LibraryModel::alternativesOf(const std::string &Syscall) const {
+  auto It = Alternatives.find(Syscall);
+  return It == Alternatives.end() ? nullptr : &It->second;
+}
+
+const std::vector<LibraryModel::BaselineSource> *
+LibraryModel::derivedBaseline(const std::string &Baseline) const {
+  auto It = DerivedBaselines.find(Baseline);
+  return It == DerivedBaselines.end() ? nullptr : &It->second;
 }
 
 std::vector<std::string> LibraryModel::baselineNames() const {

@@ -54,6 +54,10 @@ struct ModelSyscall {
 ///   @runtime: exit_group            # a baseline
 ///   std::basic_ostream*: write      # every function whose demangled name
 ///                                   # starts so, unless named exactly
+///   checked glibc 2.36              # the releases it was checked against
+///   ~newfstatat: fstat statx        # what other releases make instead
+///   derive @loader libc.so.6:malloc # a baseline on other releases: what
+///                                   # these functions' machine code does
 class LibraryModel {
 public:
   /// Parses \p Text; on error returns nullopt and adds a diagnostic with
@@ -96,12 +100,38 @@ public:
   /// The syscalls of baseline \p Baseline; nullptr when there is none.
   const std::vector<ModelSyscall> *baseline(const std::string &Baseline) const;
 
+  /// Whether the model was checked against release \p Version of the
+  /// library it describes (`checked glibc 2.36`). A model that names no
+  /// release holds for any.
+  bool checkedAgainst(const std::string &Version) const;
+  /// The releases a `checked` line names, joined with ", ".
+  std::string checkedReleases() const;
+  /// What other releases of the library make instead of \p Syscall for the
+  /// same operation (`~newfstatat: fstat statx`); nullptr when none.
+  const std::vector<std::string> *
+  alternativesOf(const std::string &Syscall) const;
+  /// A library function whose machine code stands for a baseline.
+  struct BaselineSource {
+    std::string Library;
+    /// "*": every function of the library.
+    std::string Function;
+  };
+  /// Where baseline \p Baseline is read from on a release the model was
+  /// not checked against (`derive @loader ld-linux-x86-64.so.2:*
+  /// libc.so.6:__libc_start_main`); nullptr when it holds for any release.
+  const std::vector<BaselineSource> *
+  derivedBaseline(const std::string &Baseline) const;
+
 private:
   std::string Name;
   std::map<std::string, std::vector<ModelSyscall>> Functions;
   std::map<std::string, std::vector<ModelSyscall>> Baselines;
   std::map<std::string, std::vector<ModelSyscall>> Prefixes;
   std::map<std::string, std::vector<std::string>> Imports;
+  std::string CheckedLibrary;
+  std::vector<std::string> CheckedVersions;
+  std::map<std::string, std::vector<std::string>> Alternatives;
+  std::map<std::string, std::vector<BaselineSource>> DerivedBaselines;
 };
 
 } // namespace sysprune::policy

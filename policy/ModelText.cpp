@@ -52,6 +52,13 @@ std::optional<ModelText> parseModelText(const std::string &Text,
       Model.Name = Content.trim().drop_front(6).trim().str();
       continue;
     }
+    if (std::vector<ModelWord> Words = words(Content, 0);
+        Words.front().Text == "checked" || Words.front().Text == "derive") {
+      ModelLine Directive{LineNo, {Words.front()}, {}};
+      Directive.Values.assign(Words.begin() + 1, Words.end());
+      Model.Directives.push_back(std::move(Directive));
+      continue;
+    }
     // The separator is a ':' followed by a blank (or the end): names such
     // as std::thread contain colons of their own.
     size_t Colon = 0;

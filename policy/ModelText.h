@@ -22,9 +22,12 @@ struct ModelLine {
   std::vector<ModelWord> Values;
 };
 
-/// A model file: its `model NAME` line and its entries.
+/// A model file: its `model NAME` line, its other keyword lines (`checked
+/// LIBRARY VERSION...`, `derive @BASELINE FROM...`: Keys holds the keyword,
+/// Values the words after it) and its entries.
 struct ModelText {
   std::string Name;
+  std::vector<ModelLine> Directives;
   std::vector<ModelLine> Lines;
 };
 
@@ -32,8 +35,9 @@ struct ModelText {
 void reportEmbeddedModelErrors(const Diagnostics &Diags);
 
 /// Splits the line-oriented text shared by sysprune's model files: blank
-/// lines and `#` comments are skipped, `model NAME` names the model, every
-/// other line is `KEY...: VALUE...`. On a malformed line returns nullopt and
+/// lines and `#` comments are skipped, `model NAME` names the model, a line
+/// that starts with `checked` or `derive` is a directive, every other line
+/// is `KEY...: VALUE...`. On a malformed line returns nullopt and
 /// adds an error with file, line and column to \p Diags.
 std::optional<ModelText> parseModelText(const std::string &Text,
                                         const std::string &File,

@@ -73,15 +73,19 @@ class UseCollector {
 public:
   UseCollector(const CallGraph &Graph, const LibraryModel &Libc,
                const LinkOptions &Options, Diagnostics &Diags)
-      : Graph(Graph), Libc(Libc), Options(Options), Diags(Diags) {}
+      : Graph(Graph), Libc(Libc), Options(Options), Diags(Diags),
+        LibcChecked(!Options.RunsWith ||
+                    Libc.checkedAgainst(Options.RunsWith->Version)) {}
 
   void collect(const FunctionFacts &F);
   void addBaseline(const std::string &Baseline);
 
   /// The model that describes \p LinkageName and its syscalls: the other
-  /// libraries' models first, then the C library's (exactly, then by the
-  /// prefix of the demangled name), then the runtime libraries' machine
-  /// code.
+  /// libraries' models first, then the C library's hand-checked one
+  /// (exactly, then by the prefix of the demangled name), then the runtime
+  /// libraries' machine code. For a C library release the hand-checked
+  /// model was not checked against, the machine code comes first (see
+  /// linkProgram).
   std::pair<const LibraryModel *, const std::vector<ModelSyscall> *>
   lookup(const std::string &LinkageName) const {
     for (const LibraryModel *M : Options.Libraries)
@@ -90,21 +94,49 @@ public:
     for (const LibraryModel *M : LoadedLibraries)
       if (auto *S = M->syscallsOf(LinkageName))
         return {M, S};
-    if (auto *S = Libc.syscallsOf(LinkageName))
-      return {&Libc, S};
-    if (auto *S = Libc.syscallsOfPrefix(displayName(LinkageName)))
-      return {&Libc, S};
+    if (LibcChecked) {
+      if (auto *S = Libc.syscallsOf(LinkageName))
+        return {&Libc, S};
+      if (auto *S = Libc.syscallsOfPrefix(displayName(LinkageName)))
+        return {&Libc, S};
+    }
+    for (const LibraryModel *M : runtimeLibraries())
+      if (auto *S = M->syscallsOf(LinkageName)) {
+        if (!LibcChecked)
+          if (auto *Checked = Libc.syscallsOf(LinkageName);
+              Checked && agreesWithMachineCode(*M, LinkageName, *S, *Checked))
+            return {&Libc, &adapted(LinkageName, *Checked, false)};
+        if (!llvm::is_contained(RuntimeLibrariesUsed, M))
+          RuntimeLibrariesUsed.push_back(M);
+        return {M, S};
+      }
+    if (!LibcChecked) {
+      if (auto *S = Libc.syscallsOf(LinkageName))
+        return {&Libc, &adapted(LinkageName, *S, true)};
+      if (auto *S = Libc.syscallsOfPrefix(displayName(LinkageName)))
+        return {&Libc, &adapted(LinkageName, *S, true)};
+    }
+    return {nullptr, nullptr};
+  }
+
+  /// The runtime libraries' models, loaded the first time they are needed.
+  const std::vector<const LibraryModel *> &runtimeLibraries() const {
     if (!RuntimeLibrariesLoaded && Options.RuntimeLibraries) {
       RuntimeLibraries = Options.RuntimeLibraries();
       RuntimeLibrariesLoaded = true;
     }
-    for (const LibraryModel *M : RuntimeLibraries)
-      if (auto *S = M->syscallsOf(LinkageName)) {
-        RuntimeLibrariesUsed.push_back(M);
-        return {M, S};
-      }
-    return {nullptr, nullptr};
+    return RuntimeLibraries;
   }
+
+  /// Whether \p Model is the C library's: its hand-checked model, or the
+  /// machine code of the C library the program runs with.
+  bool isCLibrary(const LibraryModel *Model) const {
+    return Model == &Libc || (Model && Options.RunsWith &&
+                              Model->name() == Options.RunsWith->Soname);
+  }
+
+  /// The hand-checked model holds for the C library the program runs with.
+  bool libcChecked() const { return LibcChecked; }
 
   /// The runtime libraries' models, once lookup() has needed them, and
   /// each one it has found a function in (in the order they were).
@@ -207,10 +239,57 @@ private:
     Uses[Syscall].push_back(std::move(Use));
   }
 
+  /// Whether another release's machine code of \p Function (\p Machine, in
+  /// \p Model) makes nothing the hand-checked entry \p Checked does not
+  /// list, and calls into no other library: the entry then holds there.
+  static bool agreesWithMachineCode(const LibraryModel &Model,
+                                    const std::string &Function,
+                                    const std::vector<ModelSyscall> &Machine,
+                                    const std::vector<ModelSyscall> &Checked) {
+    if (const auto *Imports = Model.importsOf(Function);
+        Imports && !Imports->empty())
+      return false;
+    return llvm::all_of(Machine, [&](const ModelSyscall &S) {
+      return llvm::any_of(
+          Checked, [&](const ModelSyscall &C) { return C.Name == S.Name; });
+    });
+  }
+
+  /// A hand-checked entry as it holds on another release: arguments a
+  /// function passes on stay, but the constants it chooses are that
+  /// release's (dropped); \p Widen adds what other releases make for the
+  /// same operations (the model's alternatives).
+  const std::vector<ModelSyscall> &
+  adapted(const std::string &Function, const std::vector<ModelSyscall> &Checked,
+          bool Widen) const {
+    auto [It, New] = Adapted.try_emplace(Function);
+    if (!New)
+      return It->second;
+    std::vector<ModelSyscall> &Out = It->second;
+    auto Add = [&Out](ModelSyscall S) {
+      if (std::find(Out.begin(), Out.end(), S) == Out.end())
+        Out.push_back(std::move(S));
+    };
+    for (ModelSyscall S : Checked) {
+      if (S.ArgumentMap)
+        for (ModelArgument &A : *S.ArgumentMap)
+          if (A.What == ModelArgument::Kind::Constant)
+            A = {};
+      if (Widen)
+        if (const auto *Others = Libc.alternativesOf(S.Name))
+          for (const std::string &Other : *Others)
+            Add({Other, std::nullopt});
+      Add(std::move(S));
+    }
+    return Out;
+  }
+
   const CallGraph &Graph;
   const LibraryModel &Libc;
   const LinkOptions &Options;
   Diagnostics &Diags;
+  const bool LibcChecked;
+  mutable std::map<std::string, std::vector<ModelSyscall>> Adapted;
   std::map<std::pair<const LibraryModel *, std::string>,
            std::vector<ModelSyscall>>
       ImportMemo;
@@ -250,7 +329,7 @@ const std::vector<ModelSyscall> &UseCollector::importedSyscalls(
                            Where);
         continue;
       }
-      if (Next == &Libc && Caller)
+      if (isCLibrary(Next) && Caller)
         noteLibcCall(Import, *Caller, Where);
       AddAll(*Syscalls);
       if (Seen.emplace(Next, Import).second)
@@ -278,7 +357,7 @@ void UseCollector::collect(const FunctionFacts &F) {
     if (Graph.find(Call.Callee))
       continue; // defined in the program: followed by reachability
     auto [Model, Syscalls] = lookup(Call.CalleeName);
-    if (Model == &Libc) {
+    if (isCLibrary(Model)) {
       noteLibcCall(Call.CalleeName, F, Call.Where);
       if (auto Named = programArgumentOf(Call.CalleeName))
         noteProgramRun(*Named, Call);
@@ -382,10 +461,35 @@ void UseCollector::addBaseline(const std::string &Baseline) {
          ""});
     return;
   }
-  for (const ModelSyscall &S : *Syscalls) {
+  std::set<std::string> Names;
+  for (const ModelSyscall &S : *Syscalls)
+    Names.insert(S.Name);
+  // On another release, what that release's code does at the same stage
+  // too (the hand-checked baseline stays: it holds for the kernel's part).
+  const auto *Sources = LibcChecked ? nullptr : Libc.derivedBaseline(Baseline);
+  for (const LibraryModel::BaselineSource &Source :
+       Sources ? *Sources : std::vector<LibraryModel::BaselineSource>{}) {
+    const LibraryModel *Library = nullptr;
+    for (const LibraryModel *M : runtimeLibraries())
+      if (M->name() == Source.Library)
+        Library = M;
+    if (!Library)
+      continue;
+    std::vector<std::string> Functions =
+        Source.Function == "*" ? Library->functionsStartingWith("")
+                               : std::vector<std::string>{Source.Function};
+    for (const std::string &Function : Functions) {
+      if (const auto *Own = Library->syscallsOf(Function))
+        for (const ModelSyscall &S : *Own)
+          Names.insert(S.Name);
+      for (const ModelSyscall &S : importedSyscalls(*Library, Function, {}))
+        Names.insert(S.Name);
+    }
+  }
+  for (const std::string &Name : Names) {
     SyscallUse Use;
     Use.Baseline = Baseline;
-    Uses[S.Name].push_back(std::move(Use));
+    Uses[Name].push_back(std::move(Use));
   }
 }
 
@@ -673,6 +777,15 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
   for (const LibraryModel *M : Collector.LoadedLibraries)
     Collector.addLoaderCalls(*M);
   warnAboutExec(Collector.Uses, Reachable, Collector.NamedRunSites, Out.Diags);
+  if (!Collector.libcChecked())
+    Out.Diags.push_back(
+        {Severity::Note,
+         {},
+         "the C library here is " + Options.RunsWith->Description +
+             ", which the hand-checked model (" + Libc.checkedReleases() +
+             ") was not checked against: its functions are modelled from its "
+             "machine code",
+         "sysprune-libc-model"});
 
   Policy &P = Out.Result;
   P.DefaultAction = Options.DefaultAction;
@@ -685,10 +798,18 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
     Origin.Models.push_back(Options.Program->name() + " (machine code)");
   for (const LibraryModel *M : Options.Libraries)
     Origin.Models.push_back(M->name());
-  Origin.Models.push_back(Libc.name());
+  if (Collector.libcChecked())
+    Origin.Models.push_back(Libc.name());
   for (const LibraryModel *M : Collector.RuntimeLibraries)
-    if (llvm::is_contained(Collector.RuntimeLibrariesUsed, M))
-      Origin.Models.push_back(M->name() + " (machine code)");
+    if (llvm::is_contained(Collector.RuntimeLibrariesUsed, M) ||
+        (!Collector.libcChecked() && Collector.isCLibrary(M)))
+      Origin.Models.push_back(
+          (!Collector.libcChecked() && Collector.isCLibrary(M)
+               ? Options.RunsWith->Description
+               : M->name()) +
+          " (machine code)");
+  if (!Collector.libcChecked())
+    Origin.Models.push_back(Libc.name() + " (where that machine code agrees)");
   Origin.Baselines = Baselines;
 
   ArgumentValues Values(Graph, Reachable, EntryIds);

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -65,6 +66,20 @@ struct LinkOptions {
   /// Functions (as the diagnostics name them) the user accepts as making
   /// no syscalls: their calls are a note, never an error.
   std::set<std::string> AllowedUnmodelled;
+  /// The C library the program will run with.
+  struct CLibrary {
+    /// Its soname: the runtime model of that name is the C library's.
+    std::string Soname;
+    /// Its release ("2.41"); empty when it does not say.
+    std::string Version;
+    /// How the user is told which build it is.
+    std::string Description;
+  };
+  /// Unset: the release the C library's hand-checked model was checked
+  /// against. Set to another, the runtime libraries' machine code describes
+  /// its functions and baselines, and the hand-checked model only where
+  /// that code agrees (see linkProgram).
+  std::optional<CLibrary> RunsWith;
 };
 
 /// The policy and what the linker found on the way.
@@ -86,6 +101,14 @@ struct LinkResult {
 /// from the entries and static initialisers, and allows exactly the syscalls
 /// that reachable code makes, directly or through \p Libc — restricted to
 /// the argument values used where every use passes constants.
+///
+/// \p Libc is hand-checked against the releases its `checked` line names.
+/// For a program that runs with another (Options.RunsWith), a C library
+/// function is what that release's machine code does; \p Libc's entry is
+/// used instead only where the machine code makes no syscall it does not
+/// list (with its constant arguments dropped), and for names no machine
+/// code describes, widened by \p Libc's alternatives. Its derived baselines
+/// add what that release's code does before main.
 LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
                        const LinkOptions &Options);
 

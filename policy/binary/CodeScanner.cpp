@@ -202,6 +202,10 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
       return std::nullopt;
     return It->second;
   };
+  // x86_64: where syscall numbers passed down as arguments come from.
+  std::optional<ArgumentFlow> Flow;
+  if (TargetTriple.getArch() == Triple::x86_64)
+    Flow.emplace(*RegisterInfo, *InstrInfo);
   uint64_t Address = Begin;
   while (!Bytes.empty()) {
     MCInst Inst;
@@ -212,6 +216,8 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
       // Skip a byte (x86) or a word (aarch64) and carry on: padding or data.
       Size = TargetTriple.isAArch64() ? 4 : 1;
       Facts.UndecodedBytes += Size;
+      if (Flow)
+        Flow->lose();
       Number.reset();
       FirstArgument.reset();
       Address += Size;
@@ -219,6 +225,8 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
       continue;
     }
     StringRef Name = InstrInfo->getName(Inst.getOpcode());
+    if (Flow)
+      Flow->joinAt(Address);
     if (JoinsAhead.erase(Address))
       CodeAddressIn.clear();
     // Padding after a function's last instruction says nothing about
@@ -328,15 +336,26 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
             Image.isFunctionStart(static_cast<uint64_t>(Operand.getImm())) &&
             !Image.codeAt(static_cast<uint64_t>(Operand.getImm())).empty())
           Facts.AddressTaken.insert(static_cast<uint64_t>(Operand.getImm()));
+    std::optional<uint64_t> FlowJumpTarget;
+    bool FlowIsCall = false, FlowEndsFlow = false;
     if (Inst.getOpcode() == SyscallOpcode) {
+      ValueSource FromFlow = Flow ? Flow->number() : ValueSource{};
       if (Number)
         Facts.Syscalls.insert(*Number);
+      else if (FromFlow.What == ValueSource::Kind::Constant)
+        Facts.Syscalls.insert(FromFlow.Value);
+      else if (FromFlow.What == ValueSource::Kind::Argument)
+        Facts.NumberFromArguments.insert(FromFlow.Value);
       else
         ++Facts.UnknownSyscalls;
     } else if (Analysis->isCall(Inst) || Analysis->isBranch(Inst)) {
       uint64_t Target = 0;
       bool Direct = Analysis->evaluateBranch(Inst, Address, Size, Target);
       bool IsCall = Analysis->isCall(Inst);
+      FlowIsCall = IsCall;
+      FlowEndsFlow = !IsCall && !Analysis->isConditionalBranch(Inst);
+      if (Direct && !IsCall)
+        FlowJumpTarget = Target;
       if (Direct && !IsCall && Target > Address && Target < End)
         JoinsAhead.insert(Target);
       if (Direct && !IsCall && Target <= Address && Target >= Begin)
@@ -436,8 +455,15 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
           ;
         else if (Import)
           Facts.Imports.insert(*Import);
-        else if (IsCall || Target < Begin || Target >= End)
+        else if (IsCall || Target < Begin || Target >= End) {
           Facts.Calls.insert(Target);
+          if (Flow) {
+            CodeFacts::CallArguments Passed{Target, {}};
+            for (unsigned I = 0; I < 8; ++I)
+              Passed.Arguments.push_back(Flow->argument(I, IsCall));
+            Facts.ArgumentsAtCalls.push_back(std::move(Passed));
+          }
+        }
       }
       Number.reset();
       FirstArgument.reset();
@@ -455,6 +481,7 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
         CodeAddressIn.clear();
       }
     } else if (Analysis->isReturn(Inst) || Analysis->isTerminator(Inst)) {
+      FlowEndsFlow = true;
       Number.reset();
       FirstArgument.reset();
       LastEndsFlow = true;
@@ -471,7 +498,9 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
         FirstArgument.reset();
     }
     if (Name == "TRAP" || Name == "HLT" || Name == "UD2" || Name == "BRK")
-      LastEndsFlow = true;
+      LastEndsFlow = FlowEndsFlow = true;
+    if (Flow)
+      Flow->step(Inst, FlowJumpTarget, FlowIsCall, FlowEndsFlow);
     Address += Size;
     Bytes = Bytes.drop_front(Size);
   }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "policy/binary/ArgumentFlow.h"
 #include "policy/binary/BinaryImage.h"
 
 #include <llvm/MC/MCAsmInfo.h>
@@ -61,6 +62,16 @@ struct CodeFacts {
   /// ... and pointers a named group's function returned ("@cancel":
   /// libgcc_s's unwinder, which __libc_unwind_link_get hands out).
   std::set<std::string> IndirectIntoGroups;
+  /// x86_64: syscall instructions whose number is one of the stretch's own
+  /// arguments (ValueSource::Argument's index), for its callers to give ...
+  std::set<int64_t> NumberFromArguments;
+  /// ... and its direct calls and jumps within the image, with what they
+  /// pass as the first eight arguments.
+  struct CallArguments {
+    uint64_t Target = 0;
+    std::vector<ValueSource> Arguments;
+  };
+  std::vector<CallArguments> ArgumentsAtCalls;
   /// The stretch ends without a return or jump: it falls into the next.
   bool FallsThrough = false;
   /// ... and its last instruction is a call.

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <tuple>
 
 namespace sysprune::policy::binary {
 
@@ -84,6 +85,59 @@ public:
             }
       }
     }
+  }
+
+  /// After discover(): syscall numbers passed down as arguments (glibc
+  /// 2.41's cancellable syscalls, `push $230; call __syscall_cancel`). A
+  /// region whose syscall takes its number from an argument gets it from
+  /// each direct call; a caller that passes one of its own arguments on
+  /// asks its callers in turn. One entered another way (exported, its
+  /// address taken, fallen into) may be given any number.
+  void resolveNumberArguments() {
+    std::map<uint64_t, CodeFacts *> ByStart;
+    for (auto It = Starts.begin(); It != Starts.end(); ++It)
+      ByStart[It->first] = &Scanned.at({It->first, endOf(It)});
+    std::set<std::tuple<uint64_t, size_t, int64_t>> Done;
+    for (bool Changed = true; Changed;) {
+      Changed = false;
+      for (auto &[Start, Facts] : ByStart)
+        for (size_t I = 0; I < Facts->ArgumentsAtCalls.size(); ++I) {
+          const CodeFacts::CallArguments &Call = Facts->ArgumentsAtCalls[I];
+          auto Callee = ByStart.find(Call.Target);
+          if (Callee == ByStart.end())
+            continue;
+          for (int64_t Slot :
+               std::set<int64_t>(Callee->second->NumberFromArguments)) {
+            if (!Done.emplace(Start, I, Slot).second)
+              continue;
+            ValueSource Passed =
+                static_cast<size_t>(Slot) < Call.Arguments.size()
+                    ? Call.Arguments[Slot]
+                    : ValueSource{};
+            if (Passed.What == ValueSource::Kind::Constant)
+              Facts->Syscalls.insert(Passed.Value);
+            else if (Passed.What == ValueSource::Kind::Argument)
+              Changed |= Facts->NumberFromArguments.insert(Passed.Value).second;
+            else
+              ++Facts->UnknownSyscalls;
+          }
+        }
+    }
+    std::set<uint64_t> EnteredOtherwise;
+    for (const auto &[Address, F] : Image.functions())
+      EnteredOtherwise.insert(Address);
+    for (uint64_t Address : Image.codePointersInData())
+      EnteredOtherwise.insert(Address);
+    for (const auto &[Start, Facts] : ByStart) {
+      EnteredOtherwise.insert(Facts->AddressTaken.begin(),
+                              Facts->AddressTaken.end());
+      if (Facts->FallsThrough)
+        if (auto Next = next(Start))
+          EnteredOtherwise.insert(*Next);
+    }
+    for (auto &[Start, Facts] : ByStart)
+      if (!Facts->NumberFromArguments.empty() && EnteredOtherwise.count(Start))
+        ++Facts->UnknownSyscalls;
   }
 
   /// Region start -> its facts, after discover().
@@ -363,6 +417,7 @@ buildModel(const std::string &Path, const PathGroups *Groups, bool AsProgram) {
     Boundaries = boundariesOf(**Image, *Groups);
   RegionMap Map(**Image, **Scanner, Boundaries, AsProgram);
   Map.discover();
+  Map.resolveNumberArguments();
   auto Regions = Map.regions();
   if (AsProgram && !(*Image)->entryPoint())
     return llvm::createStringError(
