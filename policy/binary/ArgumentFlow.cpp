@@ -199,13 +199,16 @@ void ArgumentFlow::step(const llvm::MCInst &Inst,
                 Offset ? slotSource(*Offset) : ValueSource{});
     return;
   }
-  if (Name.starts_with("MOV") && Name.contains("mr") &&
+  if (Name.starts_with("MOV") && (Name.contains("mr") || Name.contains("mi")) &&
       Inst.getNumOperands() > MemoryOperands) {
     if (auto Offset = stackOffset(Inst, 0)) {
       const llvm::MCOperand &Stored = Operand(MemoryOperands);
-      InSlot[*Offset] = Name == "MOV64mr" && Stored.isReg()
-                            ? registerSource(Stored.getReg())
-                            : ValueSource{};
+      ValueSource Source;
+      if (Name == "MOV64mr" && Stored.isReg())
+        Source = registerSource(Stored.getReg());
+      else if (Name == "MOV64mi32" && Stored.isImm())
+        Source = {ValueSource::Kind::Constant, Stored.getImm()};
+      InSlot[*Offset] = Source;
       Clobbered.insert(*Offset);
     }
     return;

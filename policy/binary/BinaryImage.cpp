@@ -153,6 +153,62 @@ functionsCalledFrom(const ELFObjectFile<ELFT> &Obj, uint64_t Single,
   return Functions;
 }
 
+/// The 64-bit word the file holds at virtual address \p Address; nullopt
+/// where no section with contents covers it.
+std::optional<uint64_t> wordAt(const ELFFile<ELF64LE> &File, uint64_t Address) {
+  auto Sections = File.sections();
+  if (!Sections) {
+    consumeError(Sections.takeError());
+    return std::nullopt;
+  }
+  for (const auto &Section : *Sections) {
+    if (Section.sh_type == ELF::SHT_NOBITS || Address < Section.sh_addr ||
+        Address + 8 > Section.sh_addr + Section.sh_size)
+      continue;
+    auto Contents = File.getSectionContents(Section);
+    if (!Contents) {
+      consumeError(Contents.takeError());
+      return std::nullopt;
+    }
+    return support::endian::read64le(Contents->data() +
+                                     (Address - Section.sh_addr));
+  }
+  return std::nullopt;
+}
+
+/// Relative relocations packed as DT_RELR (`-z pack-relative-relocs`, as
+/// Debian 13's glibc and Fedora link): each names a slot whose value on
+/// disk is the address the loader adds the load base to, as a RELATIVE
+/// relocation's addend is.
+void readPackedRelocations(const ELF64LEObjectFile &Elf,
+                           const std::function<bool(uint64_t)> &IsCode,
+                           std::set<uint64_t> &CodePointers,
+                           std::map<uint64_t, uint64_t> &Relocated) {
+  const ELFFile<ELF64LE> &File = Elf.getELFFile();
+  auto Sections = File.sections();
+  if (!Sections) {
+    consumeError(Sections.takeError());
+    return;
+  }
+  for (const auto &Section : *Sections) {
+    if (Section.sh_type != ELF::SHT_RELR)
+      continue;
+    auto Packed = File.relrs(Section);
+    if (!Packed) {
+      consumeError(Packed.takeError());
+      continue;
+    }
+    for (const auto &Relocation : File.decode_relrs(*Packed)) {
+      auto Value = wordAt(File, Relocation.r_offset);
+      if (!Value)
+        continue;
+      Relocated[Relocation.r_offset] = *Value;
+      if (IsCode(*Value))
+        CodePointers.insert(*Value);
+    }
+  }
+}
+
 /// What the dynamic relocations say about code addresses: the ones stored in
 /// data, the slots code calls through, and the imports that are hooks.
 void readDynamicRelocations(const ELFObjectFileBase &Elf,
@@ -241,6 +297,8 @@ void readDynamicRelocations(const ELFObjectFileBase &Elf,
       if (Defined && Type == Absolute)
         Relocated[R.getOffset()] = *Address + Value;
     }
+  if (auto *E = dyn_cast<ELF64LEObjectFile>(&Elf))
+    readPackedRelocations(*E, IsCode, CodePointers, Relocated);
 }
 } // namespace
 
