@@ -13,12 +13,14 @@ enum class EmbeddedAction { Kill, Errno, Trap, Complain };
 /// runtime/include/sysprune/embedded_filter.h. \p PolicyPath is shown in
 /// violation reports; \p ReportPath is where the complain action appends.
 /// With \p ContinueUnprotected, a program whose filter cannot be installed
-/// runs anyway.
+/// runs anyway. \p Libc, when given, is the C library the policy was
+/// derived for: the program stops at start with another release.
 std::string writeEmbeddedFilter(const BpfProgram &Program,
                                 EmbeddedAction Handling,
                                 const std::string &PolicyPath,
                                 const std::string &ReportPath = "",
-                                bool ContinueUnprotected = false);
+                                bool ContinueUnprotected = false,
+                                const CLibraryIdentity *Libc = nullptr);
 
 /// Renders \p Program as a self-contained C/C++ header (`sysprune export
 /// --format cpp`): `static const struct sock_filter sysprune_filter[]`, with

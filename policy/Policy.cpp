@@ -83,4 +83,17 @@ std::vector<std::string> allCompareOpNames() {
   return Names;
 }
 
+std::string describeCLibrary(const CLibraryIdentity &Library) {
+  std::string Out = Library.Soname;
+  if (!Library.Release.empty())
+    Out += " (glibc " + Library.Release + ")";
+  std::string Detail = Library.Build;
+  if (!Library.BuildId.empty())
+    Detail += (Detail.empty() ? "" : ", ") + std::string("build-id ") +
+              Library.BuildId;
+  if (!Detail.empty())
+    Out += " [" + Detail + "]";
+  return Out;
+}
+
 } // namespace sysprune::policy

@@ -94,6 +94,26 @@ struct ArgumentUse {
   friend bool operator==(const ArgumentUse &, const ArgumentUse &) = default;
 };
 
+/// The C library a policy was derived for: its syscalls are what that build
+/// makes.
+struct CLibraryIdentity {
+  /// libc.so.6
+  std::string Soname;
+  /// "2.41"; empty when the library does not say.
+  std::string Release;
+  /// Its GNU build-id, in hex; empty when it has none.
+  std::string BuildId;
+  /// The distribution's build ("Debian GLIBC 2.41-12+deb13u5").
+  std::string Build;
+
+  friend bool operator==(const CLibraryIdentity &,
+                         const CLibraryIdentity &) = default;
+};
+
+/// "libc.so.6 (glibc 2.41) [Debian GLIBC 2.41-12+deb13u5, build-id 93f7...]":
+/// how the tool names a C library to its user.
+std::string describeCLibrary(const CLibraryIdentity &Library);
+
 /// Why each syscall is in the policy: sysprune's extension object, ignored by
 /// OCI consumers.
 struct Provenance {
@@ -122,6 +142,8 @@ struct Provenance {
   std::vector<std::string> Inputs;
   /// Syscall name -> the merged inputs that allow it, when not all do.
   std::map<std::string, std::vector<std::string>> FromInputs;
+  /// The C library the policy was derived for, when the scan identified it.
+  std::optional<CLibraryIdentity> CLibrary;
 
   friend bool operator==(const Provenance &, const Provenance &) = default;
 };

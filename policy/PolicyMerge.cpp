@@ -259,6 +259,15 @@ Provenance Merger::mergeProvenance(const std::string &ToolVersion) const {
     appendNew(Out.Unmodelled, O->Unmodelled);
     appendNew(Out.NameServices, O->NameServices);
   }
+  // The C library, where every input was derived for the same one.
+  for (size_t I = 0; I < Inputs.size(); ++I) {
+    const auto &O = Inputs[I].Value.Origin;
+    if (!O || !O->CLibrary || (I > 0 && O->CLibrary != Out.CLibrary)) {
+      Out.CLibrary.reset();
+      break;
+    }
+    Out.CLibrary = O->CLibrary;
+  }
   for (const auto &Entry : Rules)
     mergeSyscall(Entry.first, Out);
   // Inputs are named only where they tell something: not in a merge of one

@@ -10,6 +10,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -90,6 +92,8 @@ private:
   bool readArg(const json &V, const std::string &Pointer, ArgCondition &Out);
   bool readProvenance(const json &V, const std::string &Pointer,
                       Provenance &Out);
+  bool readCLibrary(const json &V, const std::string &Pointer,
+                    std::optional<CLibraryIdentity> &Out);
   bool readSite(const json &V, const std::string &Pointer, Site &Out);
   bool readSites(const json &V, const std::string &Pointer,
                  std::vector<Site> &Out);
@@ -130,6 +134,29 @@ bool PolicyChecker::readString(const json &V, const std::string &Pointer,
   if (!expect(V, V.is_string(), Pointer, "a string"))
     return false;
   Out = V.get<std::string>();
+  return true;
+}
+
+bool PolicyChecker::readCLibrary(const json &V, const std::string &Pointer,
+                                 std::optional<CLibraryIdentity> &Out) {
+  if (!expect(V, V.is_object(), Pointer, "an object"))
+    return false;
+  warnUnknownKeys(V, Pointer, {"soname", "release", "build_id", "build"});
+  CLibraryIdentity Library;
+  const std::pair<const char *, std::string *> Fields[] = {
+      {"soname", &Library.Soname},
+      {"release", &Library.Release},
+      {"build_id", &Library.BuildId},
+      {"build", &Library.Build}};
+  for (const auto &[Key, Field] : Fields)
+    if (V.contains(Key) && !readString(V[Key], Pointer + "/" + Key, *Field))
+      return false;
+  if (!std::all_of(Library.BuildId.begin(), Library.BuildId.end(),
+                   [](char C) { return std::isxdigit(C) && !std::isupper(C); }))
+    return fail(Pointer + "/build_id",
+                "expected the build-id in lower-case hex, found '" +
+                    Library.BuildId + "'");
+  Out = std::move(Library);
   return true;
 }
 
@@ -394,7 +421,7 @@ bool PolicyChecker::readProvenance(const json &V, const std::string &Pointer,
     return false;
   warnUnknownKeys(V, Pointer,
                   {"version", "entries", "models", "baselines", "syscalls",
-                   "unmodelled", "name_services", "inputs"});
+                   "unmodelled", "name_services", "inputs", "c_library"});
   if (V.contains("version") &&
       !readString(V["version"], Pointer + "/version", Out.ToolVersion))
     return false;
@@ -408,6 +435,9 @@ bool PolicyChecker::readProvenance(const json &V, const std::string &Pointer,
   for (const auto &[Key, List] : Lists)
     if (V.contains(Key) && !readStringList(V[Key], Pointer + "/" + Key, *List))
       return false;
+  if (V.contains("c_library") &&
+      !readCLibrary(V["c_library"], Pointer + "/c_library", Out.CLibrary))
+    return false;
   if (!V.contains("syscalls"))
     return true;
   const json &Syscalls = V["syscalls"];

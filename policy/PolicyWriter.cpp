@@ -123,6 +123,14 @@ ordered_json writeProvenance(const Provenance &Origin) {
     Out["name_services"] = Origin.NameServices;
   if (!Origin.Inputs.empty())
     Out["inputs"] = Origin.Inputs;
+  if (Origin.CLibrary) {
+    ordered_json Library;
+    Library["soname"] = Origin.CLibrary->Soname;
+    Library["release"] = Origin.CLibrary->Release;
+    Library["build_id"] = Origin.CLibrary->BuildId;
+    Library["build"] = Origin.CLibrary->Build;
+    Out["c_library"] = std::move(Library);
+  }
   return Out;
 }
 } // namespace

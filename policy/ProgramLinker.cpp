@@ -811,6 +811,10 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
   if (!Collector.libcChecked())
     Origin.Models.push_back(Libc.name() + " (where that machine code agrees)");
   Origin.Baselines = Baselines;
+  if (Options.RunsWith)
+    Origin.CLibrary =
+        CLibraryIdentity{Options.RunsWith->Soname, Options.RunsWith->Version,
+                         Options.RunsWith->BuildId, Options.RunsWith->Build};
 
   ArgumentValues Values(Graph, Reachable, EntryIds);
   SyscallRule Unrestricted;

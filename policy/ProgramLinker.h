@@ -74,6 +74,9 @@ struct LinkOptions {
     std::string Version;
     /// How the user is told which build it is.
     std::string Description;
+    /// Its GNU build-id in hex, and the distribution's build.
+    std::string BuildId;
+    std::string Build;
   };
   /// Unset: the release the C library's hand-checked model was checked
   /// against. Set to another, the runtime libraries' machine code describes

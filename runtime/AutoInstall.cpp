@@ -16,7 +16,13 @@
 #include "sysprune/embedded_filter.h"
 #include "sysprune/runtime.h"
 
+#include <cstring>
+
 #include <unistd.h>
+
+// glibc's own name for its release; weak, so that a program linked against
+// another C library gets null (and its glibc policy does not hold).
+extern "C" const char *gnu_get_libc_version(void) __attribute__((weak));
 
 namespace {
 
@@ -38,7 +44,40 @@ void writeError(const char *Reason, bool Continuing) {
   Put(Suffix, SuffixLength);
 }
 
+void put(const char *S) {
+  size_t N = 0;
+  while (S[N])
+    ++N;
+  if (write(STDERR_FILENO, S, N) < 0)
+    return;
+}
+
+/// Whether the program runs with the C library release its policy was
+/// derived for (or the policy does not say); when not, says so in one line.
+bool runsWithPolicysLibc() {
+  if (!sysprune_libc_release[0])
+    return true;
+  const char *Running = gnu_get_libc_version ? gnu_get_libc_version() : nullptr;
+  if (Running && std::strcmp(Running, sysprune_libc_release) == 0)
+    return true;
+  put("sysprune: this program's seccomp policy was derived for ");
+  put(sysprune_libc_description);
+  put(", but it runs with ");
+  put(Running ? "glibc " : "another C library");
+  put(Running ? Running : "");
+  put(sysprune_continue_unprotected
+          ? "; running unprotected, as built to\n"
+          : "; scan and build it where it runs (see sysprune's docs/libc.md); "
+            "refusing to run\n");
+  return false;
+}
+
 void installEmbeddedFilter(int, char **, char **) {
+  if (!runsWithPolicysLibc()) {
+    if (!sysprune_continue_unprotected)
+      _exit(sysprune::LibcMismatchExitStatus);
+    return;
+  }
   if (sysprune_filter_action == SYSPRUNE_ACTION_TRAP) {
     sysprune::TrapReportInfo Info;
     Info.PolicyPath = sysprune_policy_path;

@@ -126,9 +126,12 @@ int runCompile() {
       llvm::sys::fs::make_absolute(AbsoluteReport);
     Report = AbsoluteReport.str().str();
   }
+  const policy::CLibraryIdentity *Libc =
+      Policy->Origin && Policy->Origin->CLibrary ? &*Policy->Origin->CLibrary
+                                                 : nullptr;
   std::string Source = policy::writeEmbeddedFilter(
       *Program, Handling, Absolute.str().str(), Report,
-      OnInstallFailure == InstallFailure::Continue);
+      OnInstallFailure == InstallFailure::Continue, Libc);
   if (!writeOutput(OutputPath, Source, "filter", Printer))
     return 1;
   return 0;

@@ -186,7 +186,8 @@ const std::optional<policy::LinkOptions::CLibrary> &systemCLibrary() {
     }
     return policy::LinkOptions::CLibrary{
         Identity->Soname, Identity->Version,
-        policy::binary::describeLibrary(*Identity)};
+        policy::binary::describeLibrary(*Identity), Identity->BuildId,
+        Identity->Build};
   }();
   return Found;
 }

@@ -1,5 +1,6 @@
 #include "policy/binary/LibraryIdentity.h"
 
+#include "policy/Policy.h"
 #include "policy/binary/BinaryImage.h"
 
 #include <llvm/ADT/StringExtras.h>
@@ -52,16 +53,8 @@ llvm::Expected<LibraryIdentity> identifyLibrary(const std::string &Path) {
 }
 
 std::string describeLibrary(const LibraryIdentity &Library) {
-  std::string Out = Library.Soname;
-  if (!Library.Version.empty())
-    Out += " (glibc " + Library.Version + ")";
-  std::string Detail = Library.Build;
-  if (!Library.BuildId.empty())
-    Detail += (Detail.empty() ? "" : ", ") + std::string("build-id ") +
-              Library.BuildId;
-  if (!Detail.empty())
-    Out += " [" + Detail + "]";
-  return Out;
+  return describeCLibrary(
+      {Library.Soname, Library.Version, Library.BuildId, Library.Build});
 }
 
 } // namespace sysprune::policy::binary

@@ -151,7 +151,8 @@ std::optional<LinkOptions::CLibrary> systemCLibrary() {
     return std::nullopt;
   }
   return LinkOptions::CLibrary{Identity->Soname, Identity->Version,
-                               binary::describeLibrary(*Identity)};
+                               binary::describeLibrary(*Identity),
+                               Identity->BuildId, Identity->Build};
 }
 
 /// This build of the tests (and so of the model builder): models cached

@@ -33,6 +33,12 @@ extern const char sysprune_policy_path[];
 extern const int sysprune_continue_unprotected;
 /* Where the complain action appends its report ("" for other actions). */
 extern const char sysprune_report_path[];
+/* The C library release the policy was derived for, as glibc's
+ * gnu_get_libc_version() names it ("2.36"); "" when the policy does not say.
+ * The program stops at start when it runs with another release. */
+extern const char sysprune_libc_release[];
+/* That library as the user is told of it (soname, release, build, build-id). */
+extern const char sysprune_libc_description[];
 /* Syscall names indexed by number (NULL where unused), for reports. */
 extern const char *const sysprune_syscall_names[];
 /* The number of entries in sysprune_syscall_names. */

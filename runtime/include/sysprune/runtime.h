@@ -88,4 +88,9 @@ InstallResult installComplaining(FilterProgram Filter,
 /// installed: it does not run unprotected.
 constexpr int FailClosedExitStatus = 120;
 
+/// The exit status of a hardened program started with a C library release
+/// other than the one its policy was derived for: the policy does not hold
+/// for it, so it stops before the filter could kill it mid-way.
+constexpr int LibcMismatchExitStatus = 121;
+
 } // namespace sysprune
