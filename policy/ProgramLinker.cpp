@@ -138,6 +138,20 @@ public:
   /// The hand-checked model holds for the C library the program runs with.
   bool libcChecked() const { return LibcChecked; }
 
+  /// Whether \p Function may run programs as far as the hand-checked model
+  /// knows: it lists execve for it, or does not describe it.
+  bool runsProgramsAsChecked(const std::string &Function) const {
+    const auto *Checked = Libc.syscallsOf(Function);
+    if (!Checked)
+      Checked = Libc.syscallsOfPrefix(displayName(Function));
+    return !Checked || llvm::any_of(*Checked, [](const ModelSyscall &S) {
+      return S.Name == "execve" || S.Name == "execveat";
+    });
+  }
+  /// Calls (where, through what) whose execve only another release's
+  /// machine code reaches, through pointers.
+  std::set<std::pair<SourceLocation, std::string>> ExecOnlyThroughPointers;
+
   /// The runtime libraries' models, once lookup() has needed them, and
   /// each one it has found a function in (in the order they were).
   mutable std::vector<const LibraryModel *> RuntimeLibraries;
@@ -371,6 +385,15 @@ void UseCollector::collect(const FunctionFacts &F) {
       continue;
     }
     std::string Via = displayName(Call.CalleeName);
+    // On another release, the machine code of a runtime library function
+    // reaches execve through calls through pointers (stdio's vtables, exit
+    // handlers) whether or not it runs programs, which it does not when the
+    // hand-checked model says so: allowed, but not reported as running
+    // programs.
+    if (!LibcChecked &&
+        (Model == &Libc || llvm::is_contained(RuntimeLibraries, Model)) &&
+        !runsProgramsAsChecked(Call.CalleeName))
+      ExecOnlyThroughPointers.emplace(Call.Where, Via);
     // What the function does, then what it calls in other libraries (whose
     // syscalls keep only their models' constants).
     auto Add = [&](const ModelSyscall &S) {
@@ -590,15 +613,23 @@ bool findRoots(const ProgramFacts &Facts, const LinkOptions &Options,
 /// its policy. A warning at the first place that runs a program the source
 /// does not name (\p Named: the calls whose programs it names); a note when
 /// it names them all.
-void warnAboutExec(const std::map<std::string, std::vector<SyscallUse>> &Uses,
-                   const Reachability &Reachable,
-                   const std::set<SourceLocation> &Named, Diagnostics &Diags) {
-  const SyscallUse *First = nullptr, *FirstUnnamed = nullptr;
+void warnAboutExec(
+    const std::map<std::string, std::vector<SyscallUse>> &Uses,
+    const Reachability &Reachable, const std::set<SourceLocation> &Named,
+    const std::set<std::pair<SourceLocation, std::string>> &ThroughPointers,
+    Diagnostics &Diags) {
+  const SyscallUse *First = nullptr, *FirstUnnamed = nullptr,
+                   *FirstThroughPointers = nullptr;
   for (const char *Exec : {"execve", "execveat"}) {
     auto It = Uses.find(Exec);
     if (It == Uses.end())
       continue;
     for (const SyscallUse &U : It->second) {
+      if (U.Function && ThroughPointers.count({U.Where, U.At.Via})) {
+        if (isShallower(U, FirstThroughPointers, Reachable))
+          FirstThroughPointers = &U;
+        continue;
+      }
       if (isShallower(U, First, Reachable))
         First = &U;
       if (!Named.count(U.Where) && isShallower(U, FirstUnnamed, Reachable))
@@ -619,6 +650,15 @@ void warnAboutExec(const std::map<std::string, std::vector<SyscallUse>> &Uses,
                      "the program runs other programs here (through '" +
                          First->At.Via + "'), which the source names",
                      "sysprune-exec"});
+  else if (FirstThroughPointers)
+    Diags.push_back(
+        {Severity::Note, FirstThroughPointers->Where,
+         "execve is allowed: the C library's machine code may reach it "
+         "through calls through pointers (from '" +
+             FirstThroughPointers->At.Via +
+             "'), though no function the program calls runs programs as far "
+             "as the hand-checked model knows",
+         "sysprune-exec"});
 }
 
 std::vector<Site> sitesOf(const std::vector<SyscallUse> &Uses,
@@ -776,7 +816,8 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
     Collector.addLoaderCalls(*M);
   for (const LibraryModel *M : Collector.LoadedLibraries)
     Collector.addLoaderCalls(*M);
-  warnAboutExec(Collector.Uses, Reachable, Collector.NamedRunSites, Out.Diags);
+  warnAboutExec(Collector.Uses, Reachable, Collector.NamedRunSites,
+                Collector.ExecOnlyThroughPointers, Out.Diags);
   if (!Collector.libcChecked())
     Out.Diags.push_back(
         {Severity::Note,

@@ -30,6 +30,8 @@ const LibraryModel &checkedModel() {
              "prctl: =prctl\n"
              "tcgetattr: =ioctl(_,#0x5401)\n"
              "abort: =tgkill(_,_,#6)\n"
+             "system: clone wait4 execve\n"
+             "puts: write newfstatat\n"
              "std::basic_ostream* std::ostream::*: write newfstatat\n");
   return M;
 }
@@ -41,6 +43,8 @@ struct OtherRelease {
                              "prctl: prctl\n"
                              "tcgetattr: ioctl\n"
                              "abort: tgkill getpid\n"
+                             "system: clone3 wait4 execve\n"
+                             "puts: write fstat execve\n"
                              "__libc_start_main: exit_group munmap\n");
   LibraryModel Loader = parsed("model ld.so\n"
                                "_dl_open: openat fstat\n"
@@ -149,6 +153,31 @@ TEST(LibcReleaseTest, DerivedBaselinesAddTheReleasesStartUp) {
     EXPECT_TRUE(allows(R, Syscall)) << Syscall;
   LinkResult Checked = link({}, "2.36", Release, {"loader", "runtime"});
   EXPECT_FALSE(allows(Checked, "openat"));
+}
+
+TEST(LibcReleaseTest, ExecReachedOnlyThroughPointersIsANote) {
+  OtherRelease Release;
+  // puts's machine code reaches execve (through stdio's pointers, say); the
+  // checked model knows it runs no program: execve is allowed, and a note
+  // says why instead of a warning that the program runs others.
+  LinkResult R = link({"puts"}, "2.41", Release);
+  EXPECT_TRUE(allows(R, "execve"));
+  std::vector<const Diagnostic *> Exec;
+  for (const Diagnostic &D : R.Diags)
+    if (D.Check == "sysprune-exec")
+      Exec.push_back(&D);
+  ASSERT_EQ(Exec.size(), 1u);
+  EXPECT_EQ(Exec[0]->Level, Severity::Note);
+  EXPECT_NE(Exec[0]->Message.find("through calls through pointers (from "
+                                  "'puts')"),
+            std::string::npos);
+  // system runs programs whatever the release: the warning stays.
+  LinkResult System = link({"puts", "system"}, "2.41", Release);
+  bool Warned = false;
+  for (const Diagnostic &D : System.Diags)
+    Warned |= D.Check == "sysprune-exec" && D.Level == Severity::Warning &&
+              D.Message.find("'system'") != std::string::npos;
+  EXPECT_TRUE(Warned);
 }
 
 /// The one error parsing \p Text gives.
