@@ -5,45 +5,34 @@
 namespace sysprune::policy::binary {
 
 namespace {
-unsigned registerNamed(const llvm::MCRegisterInfo &Info, llvm::StringRef Name) {
-  for (unsigned R = 1; R < Info.getNumRegs(); ++R)
-    if (Name == Info.getName(R))
-      return R;
-  return 0;
-}
-
 /// x86 memory operands take five MCInst operands: base, scale, index,
 /// displacement, segment.
 constexpr unsigned MemoryOperands = 5;
 } // namespace
 
-ArgumentFlow::ArgumentFlow(const llvm::MCRegisterInfo &Registers,
-                           const llvm::MCInstrInfo &Instructions)
-    : Registers(Registers), Instructions(Instructions) {
-  Rsp = registerNamed(Registers, "RSP");
-  Rax = registerNamed(Registers, "RAX");
-  for (const char *Name : {"RDI", "RSI", "RDX", "RCX", "R8", "R9"})
-    ArgumentRegisters.push_back(registerNamed(Registers, Name));
-  for (unsigned I = 0; I < ArgumentRegisters.size(); ++I)
-    InRegister[ArgumentRegisters[I]] = {ValueSource::Kind::Argument, I};
+ArgumentFlow::ArgumentFlow(const llvm::MCRegisterInfo &Info,
+                           const llvm::MCInstrInfo &Instructions,
+                           const Registers &Named)
+    : Info(Info), Instructions(Instructions), Named(Named) {
+  for (unsigned I = 0; I < Named.Arguments.size(); ++I)
+    InRegister[Named.Arguments[I]] = {ValueSource::Kind::Argument, I};
 }
 
 ValueSource ArgumentFlow::registerSource(unsigned Register) const {
   for (const auto &[R, Source] : InRegister)
-    if (Registers.isSuperOrSubRegisterEq(R, Register))
+    if (Info.isSuperOrSubRegisterEq(R, Register))
       return Source;
   return {};
 }
 
 void ArgumentFlow::setRegister(unsigned Register, ValueSource Source) {
   for (auto It = InRegister.begin(); It != InRegister.end();)
-    It = Registers.isSuperOrSubRegisterEq(It->first, Register)
-             ? InRegister.erase(It)
-             : std::next(It);
+    It = Info.isSuperOrSubRegisterEq(It->first, Register) ? InRegister.erase(It)
+                                                          : std::next(It);
   // Kept under the 64-bit register, whichever part was written: syscall
   // numbers and argument indices fit the low 32 bits.
   unsigned Full = Register;
-  for (llvm::MCSuperRegIterator Super(Register, &Registers); Super.isValid();
+  for (llvm::MCSuperRegIterator Super(Register, &Info); Super.isValid();
        ++Super)
     Full = *Super;
   if (Source.What != ValueSource::Kind::Unknown)
@@ -67,7 +56,7 @@ std::optional<int64_t> ArgumentFlow::stackOffset(const llvm::MCInst &Inst,
   const llvm::MCOperand &Base = Inst.getOperand(First);
   const llvm::MCOperand &Index = Inst.getOperand(First + 2);
   const llvm::MCOperand &Displacement = Inst.getOperand(First + 3);
-  if (!Base.isReg() || Base.getReg() != Rsp || !Index.isReg() ||
+  if (!Base.isReg() || Base.getReg() != Named.StackPointer || !Index.isReg() ||
       Index.getReg() != 0 || !Displacement.isImm())
     return std::nullopt;
   return Displacement.getImm() - *Depth;
@@ -99,12 +88,12 @@ void ArgumentFlow::forgetWrites(const llvm::MCInst &Inst) {
   const llvm::MCInstrDesc &Desc = Instructions.get(Inst.getOpcode());
   for (unsigned I = 0; I < Desc.getNumDefs() && I < Inst.getNumOperands(); ++I)
     if (Inst.getOperand(I).isReg()) {
-      if (Inst.getOperand(I).getReg() == Rsp)
+      if (Inst.getOperand(I).getReg() == Named.StackPointer)
         Depth.reset();
       setRegister(Inst.getOperand(I).getReg(), {});
     }
   for (llvm::MCPhysReg Def : Desc.implicit_defs())
-    if (Def != Rsp)
+    if (Def != Named.StackPointer)
       setRegister(Def, {});
 }
 
@@ -124,9 +113,8 @@ void ArgumentFlow::step(const llvm::MCInst &Inst,
   if (IsCall) {
     // The callee may clobber the caller-saved registers and its own
     // argument slots; the return address it popped leaves rsp as it was.
-    for (const char *Clobbered :
-         {"RAX", "RCX", "RDX", "RSI", "RDI", "R8", "R9", "R10", "R11"})
-      setRegister(registerNamed(Registers, Clobbered), {});
+    for (unsigned Clobbered : Named.CallerSaved)
+      setRegister(Clobbered, {});
     if (Depth)
       InSlot.erase(InSlot.lower_bound(-*Depth), InSlot.end());
     return;
@@ -167,7 +155,7 @@ void ArgumentFlow::step(const llvm::MCInst &Inst,
   }
   // sub $N, %rsp / add $N, %rsp
   if ((Name.starts_with("SUB64ri") || Name.starts_with("ADD64ri")) &&
-      Operand(0).isReg() && Operand(0).getReg() == Rsp &&
+      Operand(0).isReg() && Operand(0).getReg() == Named.StackPointer &&
       Inst.getNumOperands() >= 3 && Operand(2).isImm()) {
     if (Depth) {
       *Depth +=
@@ -216,17 +204,19 @@ void ArgumentFlow::step(const llvm::MCInst &Inst,
   forgetWrites(Inst);
 }
 
-ValueSource ArgumentFlow::number() const { return registerSource(Rax); }
+ValueSource ArgumentFlow::number() const {
+  return registerSource(Named.Number);
+}
 
 ValueSource ArgumentFlow::argument(unsigned Index, bool IsCall) const {
-  if (Index < ArgumentRegisters.size())
-    return registerSource(ArgumentRegisters[Index]);
+  if (Index < Named.Arguments.size())
+    return registerSource(Named.Arguments[Index]);
   if (!Depth)
     return {};
   // The callee's stack argument K: at rsp + 8K before a call (which pushes
   // the return address), at rsp + 8 + 8K for a jump (rsp points at the
   // return address already).
-  int64_t K = Index - ArgumentRegisters.size();
+  int64_t K = Index - Named.Arguments.size();
   return slotSource(-*Depth + 8 * K + (IsCall ? 0 : 8));
 }
 

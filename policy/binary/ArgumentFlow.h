@@ -39,8 +39,18 @@ struct ValueSource {
 /// registers and keeps the stack depth only where the paths agree.
 class ArgumentFlow {
 public:
-  ArgumentFlow(const llvm::MCRegisterInfo &Registers,
-               const llvm::MCInstrInfo &Instructions);
+  /// The x86_64 registers it follows, looked up once by the scanner.
+  struct Registers {
+    unsigned StackPointer = 0;
+    unsigned Number = 0;
+    /// rdi, rsi, rdx, rcx, r8, r9.
+    std::vector<unsigned> Arguments;
+    /// What a call may clobber.
+    std::vector<unsigned> CallerSaved;
+  };
+
+  ArgumentFlow(const llvm::MCRegisterInfo &Info,
+               const llvm::MCInstrInfo &Instructions, const Registers &Named);
 
   /// Before the instruction at \p Address: a jump elsewhere lands here.
   void joinAt(uint64_t Address);
@@ -66,10 +76,9 @@ private:
   void setRegister(unsigned Register, ValueSource Source);
   void forgetWrites(const llvm::MCInst &Inst);
 
-  const llvm::MCRegisterInfo &Registers;
+  const llvm::MCRegisterInfo &Info;
   const llvm::MCInstrInfo &Instructions;
-  unsigned Rsp = 0, Rax = 0;
-  std::vector<unsigned> ArgumentRegisters;
+  const Registers &Named;
   /// 64-bit register -> its source.
   std::map<unsigned, ValueSource> InRegister;
   /// Bytes pushed since the entry (rsp = entry rsp - Depth); unset when not

@@ -123,6 +123,10 @@ CodeScanner::create(Triple::ArchType Arch) {
            : std::vector<const char *>{"X0", "X1", "X2", "X3", "X4", "X5"})
     S->ArgumentRegisters.push_back(registerNamed(*S->RegisterInfo, R));
   S->SyscallOpcode = opcodeNamed(*S->InstrInfo, Syscall);
+  if (Arch == Triple::x86_64)
+    S->FlowRegisters = {registerNamed(*S->RegisterInfo, "RSP"),
+                        S->NumberRegister, S->ArgumentRegisters,
+                        S->CallerSaved};
   return S;
 }
 
@@ -205,7 +209,7 @@ CodeScanner::scan(const BinaryImage &Image, uint64_t Begin, uint64_t End,
   // x86_64: where syscall numbers passed down as arguments come from.
   std::optional<ArgumentFlow> Flow;
   if (TargetTriple.getArch() == Triple::x86_64)
-    Flow.emplace(*RegisterInfo, *InstrInfo);
+    Flow.emplace(*RegisterInfo, *InstrInfo, FlowRegisters);
   uint64_t Address = Begin;
   while (!Bytes.empty()) {
     MCInst Inst;

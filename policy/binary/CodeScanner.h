@@ -119,6 +119,8 @@ private:
   unsigned InstructionPointer = 0;
   unsigned ReturnRegister = 0;
   std::vector<unsigned> CallerSaved;
+  /// x86_64: what ArgumentFlow follows.
+  ArgumentFlow::Registers FlowRegisters;
   unsigned SyscallOpcode = ~0u;
 };
 

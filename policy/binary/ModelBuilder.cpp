@@ -104,7 +104,8 @@ public:
         for (size_t I = 0; I < Facts->ArgumentsAtCalls.size(); ++I) {
           const CodeFacts::CallArguments &Call = Facts->ArgumentsAtCalls[I];
           auto Callee = ByStart.find(Call.Target);
-          if (Callee == ByStart.end())
+          if (Callee == ByStart.end() ||
+              Callee->second->NumberFromArguments.empty())
             continue;
           for (int64_t Slot :
                std::set<int64_t>(Callee->second->NumberFromArguments)) {
