@@ -75,7 +75,7 @@ public:
                const LinkOptions &Options, Diagnostics &Diags)
       : Graph(Graph), Libc(Libc), Options(Options), Diags(Diags),
         LibcChecked(!Options.RunsWith ||
-                    Libc.checkedAgainst(Options.RunsWith->Version)) {}
+                    Libc.checkedAgainst(Options.RunsWith->Release)) {}
 
   void collect(const FunctionFacts &F);
   void addBaseline(const std::string &Baseline);
@@ -822,7 +822,7 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
     Out.Diags.push_back(
         {Severity::Note,
          {},
-         "the C library here is " + Options.RunsWith->Description +
+         "the C library here is " + describeCLibrary(*Options.RunsWith) +
              ", which the hand-checked model (" + Libc.checkedReleases() +
              ") was not checked against: its functions are modelled from its "
              "machine code",
@@ -846,16 +846,13 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
         (!Collector.libcChecked() && Collector.isCLibrary(M)))
       Origin.Models.push_back(
           (!Collector.libcChecked() && Collector.isCLibrary(M)
-               ? Options.RunsWith->Description
+               ? describeCLibrary(*Options.RunsWith)
                : M->name()) +
           " (machine code)");
   if (!Collector.libcChecked())
     Origin.Models.push_back(Libc.name() + " (where that machine code agrees)");
   Origin.Baselines = Baselines;
-  if (Options.RunsWith)
-    Origin.CLibrary =
-        CLibraryIdentity{Options.RunsWith->Soname, Options.RunsWith->Version,
-                         Options.RunsWith->BuildId, Options.RunsWith->Build};
+  Origin.CLibrary = Options.RunsWith;
 
   ArgumentValues Values(Graph, Reachable, EntryIds);
   SyscallRule Unrestricted;

@@ -66,23 +66,12 @@ struct LinkOptions {
   /// Functions (as the diagnostics name them) the user accepts as making
   /// no syscalls: their calls are a note, never an error.
   std::set<std::string> AllowedUnmodelled;
-  /// The C library the program will run with.
-  struct CLibrary {
-    /// Its soname: the runtime model of that name is the C library's.
-    std::string Soname;
-    /// Its release ("2.41"); empty when it does not say.
-    std::string Version;
-    /// How the user is told which build it is.
-    std::string Description;
-    /// Its GNU build-id in hex, and the distribution's build.
-    std::string BuildId;
-    std::string Build;
-  };
-  /// Unset: the release the C library's hand-checked model was checked
-  /// against. Set to another, the runtime libraries' machine code describes
-  /// its functions and baselines, and the hand-checked model only where
-  /// that code agrees (see linkProgram).
-  std::optional<CLibrary> RunsWith;
+  /// The C library the program will run with. Unset: the release the C
+  /// library's hand-checked model was checked against. Set to another, the
+  /// runtime libraries' machine code describes its functions and baselines
+  /// (the runtime model named by its soname is the C library's), and the
+  /// hand-checked model only where that code agrees (see linkProgram).
+  std::optional<CLibraryIdentity> RunsWith;
 };
 
 /// The policy and what the linker found on the way.

@@ -170,28 +170,6 @@ std::optional<std::string> libraryPath(const std::string &Name) {
   return policy::binary::findSystemLibrary(File);
 }
 
-/// The C library programs run with here: the one the loader finds for
-/// glibc's soname, identified once. Unset when there is none (the checked-in
-/// models then describe the build they were derived from).
-const std::optional<policy::LinkOptions::CLibrary> &systemCLibrary() {
-  static const std::optional<policy::LinkOptions::CLibrary> Found =
-      []() -> std::optional<policy::LinkOptions::CLibrary> {
-    auto Path = policy::binary::findSystemLibrary("libc.so.6");
-    if (!Path)
-      return std::nullopt;
-    auto Identity = policy::binary::identifyLibrary(*Path);
-    if (!Identity) {
-      llvm::consumeError(Identity.takeError());
-      return policy::LinkOptions::CLibrary{"libc.so.6", "", *Path};
-    }
-    return policy::LinkOptions::CLibrary{
-        Identity->Soname, Identity->Version,
-        policy::binary::describeLibrary(*Identity), Identity->BuildId,
-        Identity->Build};
-  }();
-  return Found;
-}
-
 /// The deepest directory containing every file in \p Paths.
 std::string commonDirectory(const std::vector<std::string> &Paths) {
   if (Paths.empty())
@@ -244,7 +222,7 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   if (!KeepAbsolutePaths)
     Options.Root = Root.empty() ? commonDirectory(Sources) : absolutePath(Root);
   Options.ToolVersion = ToolVersion;
-  Options.RunsWith = systemCLibrary();
+  Options.RunsWith = policy::binary::systemCLibrary();
   // --lib first: a library named there and also loaded by the program is
   // modelled once.
   std::vector<std::string> ToModel;

@@ -1,7 +1,7 @@
 #include "policy/binary/LibraryIdentity.h"
 
-#include "policy/Policy.h"
 #include "policy/binary/BinaryImage.h"
+#include "policy/binary/LinkedLibraries.h"
 
 #include <llvm/ADT/StringExtras.h>
 #include <llvm/Object/BuildID.h>
@@ -14,7 +14,7 @@ namespace {
 /// `ldd --version` and `libc.so.6` print: "GNU C Library (Debian GLIBC
 /// 2.41-12+deb13u5) stable release version 2.41." or "ld.so (...) stable
 /// release version 2.41.". Reads the release and the build in brackets.
-void readReleaseString(llvm::StringRef Contents, LibraryIdentity &Out) {
+void readReleaseString(llvm::StringRef Contents, CLibraryIdentity &Out) {
   constexpr llvm::StringLiteral Marker = " release version ";
   size_t At = Contents.find(Marker);
   if (At == llvm::StringRef::npos)
@@ -22,7 +22,7 @@ void readReleaseString(llvm::StringRef Contents, LibraryIdentity &Out) {
   llvm::StringRef Version = Contents.drop_front(At + Marker.size());
   Version =
       Version.take_while([](char C) { return llvm::isDigit(C) || C == '.'; });
-  Out.Version = Version.rtrim('.').str();
+  Out.Release = Version.rtrim('.').str();
   // The build: the bracketed text before the marker, on the same string.
   llvm::StringRef Before = Contents.take_front(At);
   size_t Close = Before.rfind(')');
@@ -35,13 +35,12 @@ void readReleaseString(llvm::StringRef Contents, LibraryIdentity &Out) {
 }
 } // namespace
 
-llvm::Expected<LibraryIdentity> identifyLibrary(const std::string &Path) {
+llvm::Expected<CLibraryIdentity> identifyLibrary(const std::string &Path) {
   auto Owning = llvm::object::ObjectFile::createObjectFile(Path);
   if (!Owning)
     return Owning.takeError();
   const llvm::object::ObjectFile *Object = Owning->getBinary();
-  LibraryIdentity Out;
-  Out.Path = Path;
+  CLibraryIdentity Out;
   auto Info = readLinkInfo(Path);
   if (!Info)
     return Info.takeError();
@@ -52,9 +51,22 @@ llvm::Expected<LibraryIdentity> identifyLibrary(const std::string &Path) {
   return Out;
 }
 
-std::string describeLibrary(const LibraryIdentity &Library) {
-  return describeCLibrary(
-      {Library.Soname, Library.Version, Library.BuildId, Library.Build});
+const std::optional<CLibraryIdentity> &systemCLibrary() {
+  static const std::optional<CLibraryIdentity> Found =
+      []() -> std::optional<CLibraryIdentity> {
+    auto Path = findSystemLibrary("libc.so.6");
+    if (!Path)
+      return std::nullopt;
+    auto Identity = identifyLibrary(*Path);
+    if (!Identity) {
+      // Unreadable: a C library of no known release, modelled from its
+      // machine code.
+      llvm::consumeError(Identity.takeError());
+      return CLibraryIdentity{"libc.so.6", "", "", ""};
+    }
+    return *Identity;
+  }();
+  return Found;
 }
 
 } // namespace sysprune::policy::binary

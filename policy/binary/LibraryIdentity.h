@@ -1,32 +1,23 @@
 #pragma once
 
+#include "policy/Policy.h"
+
 #include <llvm/Support/Error.h>
 
+#include <optional>
 #include <string>
 
 namespace sysprune::policy::binary {
 
-/// Which build of a shared library a file is: what a model derived from it,
-/// or checked against it, holds for.
-struct LibraryIdentity {
-  std::string Path;
-  /// Its DT_SONAME (libc.so.6); the file name when it has none.
-  std::string Soname;
-  /// The release it says it is, for the GNU C library and its loader
-  /// ("2.41", from "... release version 2.41."); empty when it does not say.
-  std::string Version;
-  /// The distribution's build, as the library names itself ("Debian GLIBC
-  /// 2.41-12+deb13u5"); empty when it does not say.
-  std::string Build;
-  /// Its GNU build-id note, in hex; empty when it has none.
-  std::string BuildId;
-};
+/// Which build of a shared library the ELF file at \p Path is: its soname,
+/// its GNU build-id, and for the GNU C library and its loader the release
+/// and build their version string names ("GNU C Library (Debian GLIBC
+/// 2.41-12+deb13u5) stable release version 2.41.").
+llvm::Expected<CLibraryIdentity> identifyLibrary(const std::string &Path);
 
-/// Reads the identity of the ELF shared library at \p Path.
-llvm::Expected<LibraryIdentity> identifyLibrary(const std::string &Path);
-
-/// "glibc 2.41 (Debian GLIBC 2.41-12+deb13u5, build-id 1a2b...)": how the
-/// tool names a library to its user.
-std::string describeLibrary(const LibraryIdentity &Library);
+/// The C library programs run with on this machine: the one the loader finds
+/// for glibc's soname, identified once per process. Unset when there is none
+/// (the checked-in models then describe the build they were derived from).
+const std::optional<CLibraryIdentity> &systemCLibrary();
 
 } // namespace sysprune::policy::binary

@@ -10,6 +10,7 @@
 #include <llvm/Support/BLAKE3.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/Program.h>
 #include <llvm/Support/SHA256.h>
 #include <llvm/Support/raw_ostream.h>
 
@@ -623,6 +624,17 @@ llvm::Expected<BinaryModel> readBinaryModel(const std::string &Text) {
                                    "not a library model: " +
                                        std::string(E.what()));
   }
+}
+
+std::string runningExecutableIdentity() {
+  std::string Exe = llvm::sys::fs::getMainExecutable(
+      nullptr, reinterpret_cast<void *>(&runningExecutableIdentity));
+  llvm::sys::fs::file_status Status;
+  if (Exe.empty() || llvm::sys::fs::status(Exe, Status))
+    return "unknown";
+  return Exe + " " + std::to_string(Status.getSize()) + " " +
+         std::to_string(
+             Status.getLastModificationTime().time_since_epoch().count());
 }
 
 llvm::Expected<BinaryModel>

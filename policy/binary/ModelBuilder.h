@@ -104,6 +104,10 @@ std::string writeBinaryModel(const BinaryModel &Model);
 /// empty); an error for anything else.
 llvm::Expected<BinaryModel> readBinaryModel(const std::string &Text);
 
+/// This build of the running executable (its path, size and modification
+/// time), for caches whose entries another build must not reuse.
+std::string runningExecutableIdentity();
+
 /// buildBinaryModel, with the result kept in \p CacheDirectory under the
 /// library's contents and \p ToolIdentity (this build of the tool): a
 /// library that has not changed is analysed once. A cache that cannot be

@@ -72,8 +72,7 @@ LinkResult link(const std::vector<std::string> &Callees,
   Facts.Functions = {{"main", mainCalling(Callees)}};
   LinkOptions Options;
   Options.Baselines = std::move(Baselines);
-  Options.RunsWith = LinkOptions::CLibrary{"libc.so.6", Version,
-                                           "libc.so.6 (glibc " + Version + ")"};
+  Options.RunsWith = CLibraryIdentity{"libc.so.6", Version, "", ""};
   Options.RuntimeLibraries = [&Release] {
     return std::vector<const LibraryModel *>{&Release.Libc, &Release.Loader};
   };

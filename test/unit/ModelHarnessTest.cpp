@@ -10,11 +10,8 @@
 #include "policy/ProgramLinker.h"
 #include "policy/SyscallTable.h"
 #include "policy/binary/LibraryIdentity.h"
-#include "policy/binary/LinkedLibraries.h"
+#include "policy/binary/ModelBuilder.h"
 #include "policy/binary/RuntimeModels.h"
-
-#include <llvm/Support/FileSystem.h>
-#include <llvm/Support/Program.h>
 
 #include <sys/syscall.h>
 
@@ -140,41 +137,13 @@ const std::vector<HarnessCase> &cases() {
 
 class ModelHarnessTest : public ::testing::TestWithParam<HarnessCase> {};
 
-/// The C library programs run with here, as the scan identifies it.
-std::optional<LinkOptions::CLibrary> systemCLibrary() {
-  auto Path = binary::findSystemLibrary("libc.so.6");
-  if (!Path)
-    return std::nullopt;
-  auto Identity = binary::identifyLibrary(*Path);
-  if (!Identity) {
-    llvm::consumeError(Identity.takeError());
-    return std::nullopt;
-  }
-  return LinkOptions::CLibrary{Identity->Soname, Identity->Version,
-                               binary::describeLibrary(*Identity),
-                               Identity->BuildId, Identity->Build};
-}
-
-/// This build of the tests (and so of the model builder): models cached
-/// by another are derived again.
-std::string testBinaryIdentity() {
-  std::string Exe = llvm::sys::fs::getMainExecutable(
-      nullptr, reinterpret_cast<void *>(&testBinaryIdentity));
-  llvm::sys::fs::file_status Status;
-  if (Exe.empty() || llvm::sys::fs::status(Exe, Status))
-    return "unknown";
-  return Exe + " " + std::to_string(Status.getSize()) + " " +
-         std::to_string(
-             Status.getLastModificationTime().time_since_epoch().count());
-}
-
 /// The machine-code models of this machine's runtime libraries, derived
 /// once per library build (cached beside the test binary).
 const std::vector<LibraryModel> &runtimeModels() {
   static const std::vector<LibraryModel> Models = [] {
     std::vector<LibraryModel> Out;
-    auto Loaded = binary::loadRuntimeModels(SYSPRUNE_TEST_MODEL_CACHE,
-                                            testBinaryIdentity());
+    auto Loaded = binary::loadRuntimeModels(
+        SYSPRUNE_TEST_MODEL_CACHE, binary::runningExecutableIdentity());
     EXPECT_TRUE(static_cast<bool>(Loaded));
     if (!Loaded) {
       llvm::consumeError(Loaded.takeError());
@@ -200,7 +169,7 @@ Policy policyFor(const HarnessCase &C) {
     Main.Syscalls.push_back({SYS_getrandom, {"harness.c", 3, 3}, "syscall"});
   Facts.Functions = {{"main", Main}};
   LinkOptions Options;
-  Options.RunsWith = systemCLibrary();
+  Options.RunsWith = binary::systemCLibrary();
   Options.RuntimeLibraries = [] {
     std::vector<const LibraryModel *> Out;
     for (const LibraryModel &M : runtimeModels())

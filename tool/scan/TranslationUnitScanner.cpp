@@ -2,6 +2,8 @@
 
 #include "scan/FactCollector.h"
 
+#include "policy/binary/ModelBuilder.h"
+
 #include <clang/Basic/DiagnosticOptions.h>
 #include <clang/Frontend/TextDiagnosticPrinter.h>
 #include <clang/Tooling/ArgumentsAdjusters.h>
@@ -51,16 +53,8 @@ resolveCompiler(const clang::tooling::CommandLineArguments &Args,
 } // namespace
 
 const std::string &toolIdentity() {
-  static const std::string Identity = [] {
-    std::string Exe =
-        llvm::sys::fs::getMainExecutable(nullptr, (void *)&toolIdentity);
-    llvm::sys::fs::file_status Status;
-    if (Exe.empty() || llvm::sys::fs::status(Exe, Status))
-      return std::string("unknown");
-    return Exe + " " + std::to_string(Status.getSize()) + " " +
-           std::to_string(
-               Status.getLastModificationTime().time_since_epoch().count());
-  }();
+  static const std::string Identity =
+      policy::binary::runningExecutableIdentity();
   return Identity;
 }
 
