@@ -107,6 +107,27 @@ TEST(PolicyReaderTest, WrongTypeSaysWhatWasExpected) {
   EXPECT_EQ(D.Message, "expected an array of syscall names, found string");
 }
 
+TEST(PolicyReaderTest, CLibraryReadsBackAndIsChecked) {
+  const std::string Head = R"({"defaultAction": "SCMP_ACT_ALLOW",
+  "sysprune": {"c_library": )";
+  ReadResult R = readPolicy(Head + R"({"soname": "libc.so.6", "release": "2.41",
+    "build_id": "93f70d1a", "build": "Debian GLIBC 2.41-12"}}})",
+                            "p.json");
+  ASSERT_TRUE(R.Value);
+  ASSERT_TRUE(R.Value->Origin && R.Value->Origin->CLibrary);
+  EXPECT_EQ(*R.Value->Origin->CLibrary,
+            (CLibraryIdentity{"libc.so.6", "2.41", "93f70d1a",
+                              "Debian GLIBC 2.41-12"}));
+  EXPECT_EQ(writePolicy(*readPolicy(writePolicy(*R.Value), "q.json").Value),
+            writePolicy(*R.Value));
+  Diagnostic NotHex = onlyError(Head + R"({"build_id": "93F7"}}})");
+  EXPECT_EQ(NotHex.Where.Line, 2u);
+  EXPECT_EQ(NotHex.Message,
+            "expected the build-id in lower-case hex, found '93F7'");
+  Diagnostic NotObject = onlyError(Head + R"("2.41"}})");
+  EXPECT_EQ(NotObject.Message, "expected an object, found string");
+}
+
 TEST(PolicyReaderTest, ArgumentIndexOutOfRange) {
   Diagnostic D = onlyError(R"({"defaultAction": "SCMP_ACT_KILL_PROCESS",
   "syscalls": [{"names": ["read"], "action": "SCMP_ACT_ALLOW",
