@@ -2,7 +2,8 @@
 #                 [ACTION kill|errno|trap|complain] [ERRNO <n>]
 #                 [REPORT <file>] [ON_INSTALL_FAILURE stop|continue]
 #                 [ENTRY <name>...] [LIBS <library.so>...]
-#                 [ALLOW_UNMODELLED <name>...] [RUNS <program>...])
+#                 [ALLOW_UNMODELLED <name>...] [RUNS <program>...]
+#                 [LIBC auto|portable|debian-12])
 #
 # Makes <target> (an executable) enforce a seccomp policy derived from its own
 # sources. The target's sources need no change. Build steps it adds, so that
@@ -55,6 +56,14 @@
 #           read from its machine code. What the source names as a
 #           constant (a path for execv or posix_spawn, a name for execvp, a
 #           command line for system or popen) is included by itself.
+#   LIBC    the C library (with its loader and C++ runtime) the program will
+#           run with: auto (default) the one installed on the build
+#           machine; the program then stops at start, with one line and
+#           status 121, where another release runs it. portable: any of
+#           the releases sysprune has models of (Debian 11, 12, 13 and
+#           unstable: glibc 2.31, 2.36, 2.41, 2.43), for a binary that is
+#           built once and run on several; its policy is looser. debian-12:
+#           Debian 12's, whatever the build machine has. See docs/libc.md.
 #
 # The scan reads the compile commands from compile_commands.json, so the
 # target exports them (EXPORT_COMPILE_COMMANDS) and the generator must be
@@ -83,7 +92,7 @@ endmacro()
 
 function(sysprune_harden target)
   cmake_parse_arguments(PARSE_ARGV 1 ARG ""
-    "POLICY;ACTION;ERRNO;REPORT;ON_INSTALL_FAILURE"
+    "POLICY;ACTION;ERRNO;REPORT;ON_INSTALL_FAILURE;LIBC"
     "ENTRY;LIBS;ALLOW_UNMODELLED;RUNS")
   if(ARG_UNPARSED_ARGUMENTS)
     message(FATAL_ERROR "sysprune_harden(${target}): unexpected arguments: ${ARG_UNPARSED_ARGUMENTS}")
@@ -106,6 +115,7 @@ function(sysprune_harden target)
   endif()
   _sysprune_choice(${target} ACTION kill errno trap complain)
   _sysprune_choice(${target} ON_INSTALL_FAILURE stop continue)
+  _sysprune_choice(${target} LIBC auto portable debian-12)
   set(report_args)
   if(ARG_ACTION STREQUAL "complain")
     if(NOT ARG_REPORT)
@@ -195,7 +205,7 @@ function(sysprune_harden target)
   endforeach()
   # What links the facts: the same for the generated policy and the check.
   set(link_args --root ${CMAKE_SOURCE_DIR} ${entry_args} ${lib_args}
-      ${allow_args} ${runs_args})
+      ${allow_args} ${runs_args} --libc ${ARG_LIBC})
 
   set(dir ${CMAKE_CURRENT_BINARY_DIR})
   set(facts_dir ${dir}/${target}.sysprune)

@@ -1,5 +1,8 @@
 #include "policy/Policy.h"
 
+#include <llvm/ADT/SmallVector.h>
+#include <llvm/ADT/StringRef.h>
+
 #include <algorithm>
 #include <array>
 #include <utility>
@@ -85,8 +88,17 @@ std::vector<std::string> allCompareOpNames() {
 
 std::string describeCLibrary(const CLibraryIdentity &Library) {
   std::string Out = Library.Soname;
-  if (!Library.Release.empty())
-    Out += " (glibc " + Library.Release + ")";
+  // A portable policy's releases: "2.31 2.36 2.41" is "2.31, 2.36 or 2.41".
+  llvm::SmallVector<llvm::StringRef> Releases;
+  llvm::StringRef(Library.Release)
+      .split(Releases, ' ', /*MaxSplit=*/-1, /*KeepEmpty=*/false);
+  for (size_t I = 0; I < Releases.size(); ++I)
+    Out += (I == 0                     ? " (glibc "
+            : I + 1 == Releases.size() ? " or "
+                                       : ", ") +
+           Releases[I].str();
+  if (!Releases.empty())
+    Out += ")";
   std::string Detail = Library.Build;
   if (!Library.BuildId.empty())
     Detail += (Detail.empty() ? "" : ", ") + std::string("build-id ") +

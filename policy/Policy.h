@@ -99,7 +99,8 @@ struct ArgumentUse {
 struct CLibraryIdentity {
   /// libc.so.6
   std::string Soname;
-  /// "2.41"; empty when the library does not say.
+  /// "2.41"; empty when the library does not say. A policy for several
+  /// releases (--libc portable) names each, separated by spaces.
   std::string Release;
   /// Its GNU build-id, in hex; empty when it has none.
   std::string BuildId;

@@ -822,10 +822,10 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
     Out.Diags.push_back(
         {Severity::Note,
          {},
-         "the C library here is " + describeCLibrary(*Options.RunsWith) +
+         "the policy is for " + describeCLibrary(*Options.RunsWith) +
              ", which the hand-checked model (" + Libc.checkedReleases() +
-             ") was not checked against: its functions are modelled from its "
-             "machine code",
+             ") was not checked against: its functions are modelled from "
+             "their machine code",
          "sysprune-libc-model"});
 
   Policy &P = Out.Result;

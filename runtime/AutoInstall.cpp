@@ -52,13 +52,27 @@ void put(const char *S) {
     return;
 }
 
-/// Whether the program runs with the C library release its policy was
+/// Whether \p Release is one of \p Releases (separated by spaces: a
+/// portable policy is derived for several).
+bool isOneOf(const char *Release, const char *Releases) {
+  size_t Length = std::strlen(Release);
+  for (const char *At = Releases; *At;) {
+    size_t Word = std::strcspn(At, " ");
+    if (Word == Length && std::strncmp(At, Release, Length) == 0)
+      return true;
+    At += Word;
+    At += std::strspn(At, " ");
+  }
+  return false;
+}
+
+/// Whether the program runs with a C library release its policy was
 /// derived for (or the policy does not say); when not, says so in one line.
 bool runsWithPolicysLibc() {
   if (!sysprune_libc_release[0])
     return true;
   const char *Running = gnu_get_libc_version ? gnu_get_libc_version() : nullptr;
-  if (Running && std::strcmp(Running, sysprune_libc_release) == 0)
+  if (Running && isOneOf(Running, sysprune_libc_release))
     return true;
   put("sysprune: this program's seccomp policy was derived for ");
   put(sysprune_libc_description);
@@ -67,8 +81,8 @@ bool runsWithPolicysLibc() {
   put(Running ? Running : "");
   put(sysprune_continue_unprotected
           ? "; running unprotected, as built to\n"
-          : "; scan and build it where it runs (see sysprune's docs/libc.md); "
-            "refusing to run\n");
+          : "; scan and build it where it runs, or for several releases "
+            "(LIBC portable; see sysprune's docs/libc.md); refusing to run\n");
   return false;
 }
 

@@ -105,6 +105,22 @@ cl::list<std::string> Runs(
     cl::value_desc("program"), cl::sub(scanCommand()), cl::sub(linkCommand()),
     cl::sub(explainCommand()), cl::sub(checkCommand()), cl::cat(LinkCategory));
 
+cl::opt<policy::binary::RuntimeTarget> LibcTarget(
+    "libc",
+    cl::desc("The C library (with its loader and C++ runtime) the program "
+             "will run with, which the policy is for"),
+    cl::values(
+        clEnumValN(policy::binary::RuntimeTarget::Installed, "auto",
+                   "the one installed here (default)"),
+        clEnumValN(policy::binary::RuntimeTarget::Debian12, "debian-12",
+                   "Debian 12's (glibc 2.36), whatever is installed here"),
+        clEnumValN(policy::binary::RuntimeTarget::Portable, "portable",
+                   "any of Debian 11's, 12's, 13's and unstable's: per "
+                   "function, what any of them does")),
+    cl::init(policy::binary::RuntimeTarget::Installed), cl::sub(scanCommand()),
+    cl::sub(linkCommand()), cl::sub(explainCommand()), cl::sub(checkCommand()),
+    cl::cat(LinkCategory));
+
 /// A program the linked one runs, and why the policy includes it.
 struct ChildProgram {
   std::string Path;
@@ -222,7 +238,7 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   if (!KeepAbsolutePaths)
     Options.Root = Root.empty() ? commonDirectory(Sources) : absolutePath(Root);
   Options.ToolVersion = ToolVersion;
-  Options.RunsWith = policy::binary::systemCLibrary();
+  Options.RunsWith = policy::binary::targetCLibrary(LibcTarget);
   // --lib first: a library named there and also loaded by the program is
   // modelled once.
   std::vector<std::string> ToModel;
@@ -296,8 +312,8 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   std::optional<std::string> RuntimeError;
   Options.RuntimeLibraries = [&] {
     std::vector<const policy::LibraryModel *> Out;
-    auto Runtime =
-        policy::binary::loadRuntimeModels(ModelCache, scan::toolIdentity());
+    auto Runtime = policy::binary::loadRuntimeModels(LibcTarget, ModelCache,
+                                                     scan::toolIdentity());
     if (!Runtime) {
       RuntimeError = llvm::toString(Runtime.takeError());
       return Out;

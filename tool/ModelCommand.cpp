@@ -16,9 +16,10 @@ llvm::cl::SubCommand &modelCommand() {
 }
 
 namespace {
-llvm::cl::opt<std::string> Library(llvm::cl::Positional, llvm::cl::Required,
-                                   llvm::cl::desc("<library.so>"),
-                                   llvm::cl::sub(modelCommand()));
+llvm::cl::list<std::string>
+    Libraries(llvm::cl::Positional, llvm::cl::OneOrMore,
+              llvm::cl::desc("<library.so> [<other build of it>...]"),
+              llvm::cl::sub(modelCommand()));
 llvm::cl::opt<std::string> ModelOutput("o",
                                        llvm::cl::desc("Write the model here "
                                                       "(default: standard "
@@ -51,14 +52,30 @@ int runModel() {
   std::optional<policy::binary::PathGroups> Groups;
   if (!GroupsFile.empty() && !(Groups = readGroupsFile(Printer)))
     return 1;
-  auto Model =
-      policy::binary::buildBinaryModel(Library, Groups ? &*Groups : nullptr);
+  // Several builds of one library (its releases): the union of their
+  // models, for a policy that holds with any of them.
+  std::vector<policy::binary::BinaryModel> Builds;
+  for (const std::string &Library : Libraries) {
+    auto Build =
+        policy::binary::buildBinaryModel(Library, Groups ? &*Groups : nullptr);
+    if (!Build) {
+      Printer.print(
+          {policy::Severity::Error,
+           {Library, 0, 0},
+           "cannot analyse the library: " + llvm::toString(Build.takeError()),
+           ""});
+      return 1;
+    }
+    Builds.push_back(std::move(*Build));
+  }
+  auto Model = Builds.size() == 1 ? llvm::Expected<policy::binary::BinaryModel>(
+                                        std::move(Builds.front()))
+                                  : policy::binary::unionOfBuilds(Builds);
   if (!Model) {
-    Printer.print(
-        {policy::Severity::Error,
-         {Library, 0, 0},
-         "cannot analyse the library: " + llvm::toString(Model.takeError()),
-         ""});
+    Printer.print({policy::Severity::Error,
+                   {Libraries[Libraries.size() - 1], 0, 0},
+                   llvm::toString(Model.takeError()),
+                   ""});
     return 1;
   }
   if (!writeOutput(ModelOutput, policy::binary::writeBinaryModel(*Model),

@@ -3,6 +3,7 @@
 #include "policy/SyscallTable.h"
 #include "policy/binary/BinaryImage.h"
 #include "policy/binary/CodeScanner.h"
+#include "policy/binary/LibraryIdentity.h"
 #include "policy/binary/PathGroups.h"
 
 #include <llvm/ADT/STLExtras.h>
@@ -384,13 +385,6 @@ pointedTo(const BinaryImage &Image,
   return Starts;
 }
 
-void mergeInto(FunctionModel &Into, const FunctionModel &M) {
-  Into.Syscalls.insert(M.Syscalls.begin(), M.Syscalls.end());
-  Into.Imports.insert(M.Imports.begin(), M.Imports.end());
-  Into.Groups.insert(M.Groups.begin(), M.Groups.end());
-  Into.UnknownSyscalls |= M.UnknownSyscalls;
-  Into.IndirectCalls |= M.IndirectCalls;
-}
 } // namespace
 
 std::string sha256Hex(llvm::StringRef Bytes) {
@@ -441,6 +435,13 @@ buildModel(const std::string &Path, const PathGroups *Groups, bool AsProgram) {
   Model.Needed = (*Image)->needed();
   Model.CodeRegions = Regions.size();
   Model.UndecodedBytes = Map.undecodedBytes();
+  // The C library and its loader say which release and build they are.
+  if (!AsProgram) {
+    if (auto Identity = identifyLibrary(Path); !Identity)
+      llvm::consumeError(Identity.takeError());
+    else if (!Identity->Release.empty())
+      Model.Identity = std::move(*Identity);
+  }
   std::set<std::string> EnteredOnly;
   if (Groups)
     for (const PathGroup &G : Groups->Groups) {
@@ -451,7 +452,7 @@ buildModel(const std::string &Path, const PathGroups *Groups, bool AsProgram) {
       bool Found = false;
       for (const std::string &Name : G.From)
         if (auto Address = (*Image)->exportedAddress(Name)) {
-          mergeInto(Group.Model, Close.of(*Address));
+          mergeFunctionModel(Group.Model, Close.of(*Address));
           Found = true;
         }
       // A library without the group's functions (another glibc build, say)
@@ -464,14 +465,14 @@ buildModel(const std::string &Path, const PathGroups *Groups, bool AsProgram) {
     }
   if (AsProgram) {
     FunctionModel &Start = Model.Functions[ProgramStartName];
-    mergeInto(Start, Close.of(*(*Image)->entryPoint()));
+    mergeFunctionModel(Start, Close.of(*(*Image)->entryPoint()));
     for (uint64_t Target : (*Image)->codePointersInData())
       if (Regions.count(Target))
-        mergeInto(Start, Close.of(Target));
+        mergeFunctionModel(Start, Close.of(Target));
   } else if (!Pointed.empty()) {
     GroupModel &Group = Model.Groups[PointerGroupName];
     for (uint64_t Target : Pointed)
-      mergeInto(Group.Model, Close.of(Target));
+      mergeFunctionModel(Group.Model, Close.of(Target));
     Group.Model.Groups.erase(PointerGroupName);
     Group.PointedTo = Pointed.size();
   }
@@ -482,7 +483,7 @@ buildModel(const std::string &Path, const PathGroups *Groups, bool AsProgram) {
         std::pair{DestructorsName, &(*Image)->destructors()}})
     for (uint64_t Address : *Functions)
       if (Regions.count(Address))
-        mergeInto(Model.Functions[Name], Close.of(Address));
+        mergeFunctionModel(Model.Functions[Name], Close.of(Address));
   for (const auto &[Address, F] : (*Image)->functions()) {
     std::set<std::string> Names = plainNames(F);
     FunctionModel M = Close.of(Address);
@@ -496,7 +497,7 @@ buildModel(const std::string &Path, const PathGroups *Groups, bool AsProgram) {
       M.Groups.insert(B->second);
     }
     for (const std::string &Name : Names)
-      mergeInto(Model.Functions[Name], M);
+      mergeFunctionModel(Model.Functions[Name], M);
   }
   return Model;
 }
@@ -518,6 +519,16 @@ std::string writeBinaryModel(const BinaryModel &Model) {
   Out["library"] = Model.Soname;
   if (!Model.Sha256.empty())
     Out["sha256"] = Model.Sha256;
+  if (!Model.UnionOf.empty())
+    Out["union_of"] = Model.UnionOf;
+  if (Model.Identity) {
+    ordered_json Identity;
+    Identity["release"] = Model.Identity->Release;
+    Identity["build"] = Model.Identity->Build;
+    if (!Model.Identity->BuildId.empty())
+      Identity["build_id"] = Model.Identity->BuildId;
+    Out["identity"] = std::move(Identity);
+  }
   Out["architecture"] = Model.Arch;
   Out["needed"] = Model.Needed;
   Out["code_regions"] = Model.CodeRegions;
@@ -597,6 +608,14 @@ llvm::Expected<BinaryModel> readBinaryModel(const std::string &Text) {
     BinaryModel Model;
     Model.Soname = In.at("library").get<std::string>();
     Model.Sha256 = In.value("sha256", std::string());
+    Model.UnionOf = In.value("union_of", std::vector<std::string>{});
+    if (In.contains("identity")) {
+      const nlohmann::json &Identity = In.at("identity");
+      Model.Identity = CLibraryIdentity{
+          Model.Soname, Identity.at("release").get<std::string>(),
+          Identity.value("build_id", std::string()),
+          Identity.value("build", std::string())};
+    }
     Model.Arch = In.at("architecture").get<std::string>();
     Model.Needed = In.at("needed").get<std::vector<std::string>>();
     Model.CodeRegions = In.at("code_regions").get<size_t>();

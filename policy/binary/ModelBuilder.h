@@ -1,8 +1,11 @@
 #pragma once
 
+#include "policy/Policy.h"
+
 #include <llvm/Support/Error.h>
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -45,6 +48,12 @@ struct BinaryModel {
   std::string Sha256;
   std::string Arch;
   std::vector<std::string> Needed;
+  /// For the GNU C library and its loader: the release and build their
+  /// version string names, and the build-id. For a union of builds
+  /// (unionOfBuilds): each release, separated by spaces.
+  std::optional<CLibraryIdentity> Identity;
+  /// For a union of builds: the SHA-256 of each (Sha256 is then empty).
+  std::vector<std::string> UnionOf;
   /// Exported name -> what it can do.
   std::map<std::string, FunctionModel> Functions;
   /// Group name ("@fatal") -> the group.
@@ -97,6 +106,16 @@ buildBinaryModel(const std::string &Path, const PathGroups *Groups = nullptr);
 /// tables of callbacks) are reached from the start. Calls into the
 /// libraries it loads are its Imports, for their models to resolve.
 llvm::Expected<BinaryModel> buildProgramModel(const std::string &Path);
+/// Adds what \p From does to \p Into (a function that may do either).
+void mergeFunctionModel(FunctionModel &Into, const FunctionModel &From);
+
+/// The union of models of several builds of one library (the GNU C library
+/// of several releases, say): each function and group does what it does in
+/// any of them. An error when the models are of different libraries or
+/// architectures, or there are none.
+llvm::Expected<BinaryModel>
+unionOfBuilds(const std::vector<BinaryModel> &Builds);
+
 /// The model as JSON, syscalls by name for the model's architecture.
 std::string writeBinaryModel(const BinaryModel &Model);
 

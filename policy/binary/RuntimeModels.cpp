@@ -1,5 +1,6 @@
 #include "policy/binary/RuntimeModels.h"
 
+#include "policy/binary/LibraryIdentity.h"
 #include "policy/binary/LinkedLibraries.h"
 
 #include <llvm/Support/MemoryBuffer.h>
@@ -8,6 +9,13 @@ namespace sysprune::policy::binary {
 
 namespace {
 #include "RuntimeModels.inc"
+
+/// The checked-in models of \p Target (not Installed): soname, then JSON.
+llvm::ArrayRef<const char *const [2]> checkedInModels(RuntimeTarget Target) {
+  if (Target == RuntimeTarget::Portable)
+    return PortableRuntimeModels;
+  return CheckedInRuntimeModels;
+}
 } // namespace
 
 llvm::Expected<std::string> sha256OfFile(const std::string &Path) {
@@ -19,15 +27,16 @@ llvm::Expected<std::string> sha256OfFile(const std::string &Path) {
 }
 
 llvm::Expected<std::vector<RuntimeModel>>
-loadRuntimeModels(const std::string &CacheDirectory,
+loadRuntimeModels(RuntimeTarget Target, const std::string &CacheDirectory,
                   const std::string &ToolIdentity) {
   std::vector<RuntimeModel> Out;
-  for (const auto &[Soname, Text] : CheckedInRuntimeModels) {
+  for (const auto &[Soname, Text] : checkedInModels(Target)) {
     RuntimeModel M;
     auto CheckedIn = readBinaryModel(Text);
     if (!CheckedIn)
       return CheckedIn.takeError();
-    if (auto Path = findSystemLibrary(Soname)) {
+    auto Path = findSystemLibrary(Soname);
+    if (Path && Target == RuntimeTarget::Installed) {
       M.InstalledPath = *Path;
       auto Sha = sha256OfFile(*Path);
       if (!Sha)
@@ -49,6 +58,24 @@ loadRuntimeModels(const std::string &CacheDirectory,
     Out.push_back(std::move(M));
   }
   return Out;
+}
+
+std::optional<CLibraryIdentity> targetCLibrary(RuntimeTarget Target) {
+  if (Target == RuntimeTarget::Installed)
+    return systemCLibrary();
+  for (const auto &[Soname, Text] : checkedInModels(Target)) {
+    if (llvm::StringRef(Soname) != "libc.so.6")
+      continue;
+    auto Model = readBinaryModel(Text);
+    if (!Model) {
+      // Checked in and read by the tests: cannot fail but for a broken
+      // build, which then names no release.
+      llvm::consumeError(Model.takeError());
+      return CLibraryIdentity{Soname, "", "", ""};
+    }
+    return Model->Identity;
+  }
+  return std::nullopt;
 }
 
 } // namespace sysprune::policy::binary

@@ -143,7 +143,8 @@ const std::vector<LibraryModel> &runtimeModels() {
   static const std::vector<LibraryModel> Models = [] {
     std::vector<LibraryModel> Out;
     auto Loaded = binary::loadRuntimeModels(
-        SYSPRUNE_TEST_MODEL_CACHE, binary::runningExecutableIdentity());
+        binary::RuntimeTarget::Installed, SYSPRUNE_TEST_MODEL_CACHE,
+        binary::runningExecutableIdentity());
     EXPECT_TRUE(static_cast<bool>(Loaded));
     if (!Loaded) {
       llvm::consumeError(Loaded.takeError());

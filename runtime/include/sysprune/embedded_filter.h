@@ -34,8 +34,9 @@ extern const int sysprune_continue_unprotected;
 /* Where the complain action appends its report ("" for other actions). */
 extern const char sysprune_report_path[];
 /* The C library release the policy was derived for, as glibc's
- * gnu_get_libc_version() names it ("2.36"); "" when the policy does not say.
- * The program stops at start when it runs with another release. */
+ * gnu_get_libc_version() names it ("2.36"), or for a portable policy each
+ * release, separated by spaces ("2.31 2.36 2.41 2.43"); "" when the policy
+ * does not say. The program stops at start when it runs with another. */
 extern const char sysprune_libc_release[];
 /* That library as the user is told of it (soname, release, build, build-id). */
 extern const char sysprune_libc_description[];
