@@ -8,14 +8,22 @@
 
 namespace sysprune::policy {
 
-Policy withBaselines(Policy P, const LibraryModel &Libc,
-                     const std::vector<std::string> &Baselines) {
-  SyscallRule Rule;
-  Rule.Act = Action::Allow;
+std::vector<std::string>
+baselineSyscalls(const LibraryModel &Libc,
+                 const std::vector<std::string> &Baselines) {
+  std::vector<std::string> Names;
   for (const std::string &Name : Baselines)
     if (const std::vector<ModelSyscall> *Syscalls = Libc.baseline(Name))
       for (const ModelSyscall &S : *Syscalls)
-        Rule.Names.push_back(S.Name);
+        Names.push_back(S.Name);
+  return Names;
+}
+
+Policy withBaselines(Policy P, std::vector<std::string> Syscalls,
+                     const std::vector<std::string> &Baselines) {
+  SyscallRule Rule;
+  Rule.Act = Action::Allow;
+  Rule.Names = std::move(Syscalls);
   if (Rule.Names.empty())
     return P;
   std::string Which;

@@ -9,10 +9,15 @@
 
 namespace sysprune::policy {
 
-/// \p P plus one rule allowing the syscalls of \p Libc's baselines named
-/// \p Baselines ("loader", "runtime"): what a filter applied before
-/// execve must also let the dynamic loader and libc's start-up do.
-Policy withBaselines(Policy P, const LibraryModel &Libc,
+/// The syscalls of \p Libc's baselines named \p Baselines ("loader",
+/// "runtime"), in the model's order: what a filter applied before execve
+/// must also let the dynamic loader and libc's start-up do.
+std::vector<std::string>
+baselineSyscalls(const LibraryModel &Libc,
+                 const std::vector<std::string> &Baselines);
+/// \p P plus one rule allowing \p Syscalls, what the named \p Baselines
+/// do (as derived for the C library \p P is for).
+Policy withBaselines(Policy P, std::vector<std::string> Syscalls,
                      const std::vector<std::string> &Baselines);
 
 /// \p P plus one rule allowing what \p Consumer (a baseline of

@@ -4,6 +4,7 @@
 
 #include "CommandSupport.h"
 #include "Commands.h"
+#include "TargetBaselines.h"
 
 #include "policy/BpfCompiler.h"
 #include "policy/LibraryModel.h"
@@ -106,12 +107,19 @@ int runExec() {
     Options.ViolationAction = policy::Action::Log;
     break;
   }
+  // The program's dynamic loader and libc's start-up run under the filter:
+  // this machine's, which the policy must be for.
+  if (!runsWithPolicysCLibrary(*Policy, PolicyPath, Printer))
+    return LibcMismatchExitStatus;
+  auto Baselines = targetBaselineSyscalls(
+      policy::binary::RuntimeTarget::Installed, {"loader", "runtime"}, Printer);
+  if (!Baselines)
+    return 1;
   policy::Diagnostics Diags;
-  // The program's dynamic loader and libc's start-up run under the filter.
-  auto Filter = policy::compileToBpf(
-      policy::withBaselines(*Policy, policy::LibraryModel::builtinLibc(),
-                            {"loader", "runtime"}),
-      Options, Diags);
+  auto Filter =
+      policy::compileToBpf(policy::withBaselines(*Policy, std::move(*Baselines),
+                                                 {"loader", "runtime"}),
+                           Options, Diags);
   Printer.print(Diags);
   if (!Filter)
     return 1;

@@ -2,6 +2,7 @@
 
 #include "CommandSupport.h"
 #include "Commands.h"
+#include "TargetBaselines.h"
 
 #include "policy/BpfCompiler.h"
 #include "policy/EmbeddedFilterWriter.h"
@@ -81,10 +82,15 @@ int runExport() {
       !checkNativeArchitecture(*Policy, PolicyPath, "the header's filter",
                                Printer))
     return 1;
-  if (BeforeExecve && !NoLoader)
-    Policy = policy::withBaselines(std::move(*Policy),
-                                   policy::LibraryModel::builtinLibc(),
+  // The loader's and libc's start-up of the C library the policy is for.
+  if (BeforeExecve && !NoLoader) {
+    auto Baselines = targetBaselineSyscalls(policyTarget(*Policy, Printer),
+                                            {"loader", "runtime"}, Printer);
+    if (!Baselines)
+      return 1;
+    Policy = policy::withBaselines(std::move(*Policy), std::move(*Baselines),
                                    {"loader", "runtime"});
+  }
   if (!Consumer.empty()) {
     std::string Measured;
     for (const std::string &Name :

@@ -75,6 +75,24 @@ if runc_runs():
 if shutil.which("systemd-analyze"):
     config.available_features.add("systemd-analyze")
 
+# The C library here is a release the hand-checked libc model was checked
+# against: the argument rules it derives from constants (prctl's option,
+# abort's signal) are then in the policies of programs built here; on another
+# release the machine code decides, and keeps no constants.
+def libc_hand_checked():
+    import platform
+    model = os.path.join(config.sysprune_src_root, "policy", "models",
+                         "glibc-2.36-x86_64.model")
+    with open(model) as f:
+        checked = [line.split()[2:] for line in f
+                   if line.startswith("checked glibc ")]
+    release = platform.libc_ver()[1]
+    return any(release in releases for releases in checked)
+
+
+if libc_hand_checked():
+    config.available_features.add("libc-hand-checked")
+
 # The checked-in models of this platform's libraries can be regenerated
 # exactly only from the builds they were derived from: the test that checks
 # it runs where every listed library is installed with the recorded SHA-256.

@@ -261,7 +261,10 @@ TEST_P(RealPolicyEquivalence, SameActionForEveryNumberAndArgument) {
   std::vector<std::pair<std::string, Policy>> Variants = {
       {"as scanned", P},
       {"with the loader baseline",
-       withBaselines(P, LibraryModel::builtinLibc(), {"loader", "runtime"})}};
+       withBaselines(
+           P,
+           baselineSyscalls(LibraryModel::builtinLibc(), {"loader", "runtime"}),
+           {"loader", "runtime"})}};
   Variants.push_back({"on aarch64", retarget(Variants[Targets % 2].second,
                                              {"SCMP_ARCH_AARCH64"})});
   Variants.push_back({"on x86_64 and aarch64",

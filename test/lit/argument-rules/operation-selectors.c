@@ -5,7 +5,7 @@
 // signal through syscall(). A dead static function adds no value.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/policy.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error|note}}:"
+// RUN: %sysprune scan --libc debian-12 -p %t -o %t/policy.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error|note}}:"
 // RUN: %sysprune show %t/policy.json | FileCheck %s --check-prefix=TABLE
 // RUN: FileCheck %s --input-file=%t/policy.json --implicit-check-not=21522
 

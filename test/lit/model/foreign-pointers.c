@@ -17,7 +17,7 @@
 // MODEL-NEXT:  ]
 // MODEL-NEXT: },
 // RUN: echo '[{"directory": "%/t", "command": "clang -c main.c", "file": "main.c"}]' > %t/compile_commands.json
-// RUN: %sysprune scan -p %t --lib %t/libuser.so --lib %t/libowner.so -o %t/p.json 2>&1 | FileCheck %s --check-prefix=SCAN --implicit-check-not="{{warning|error}}:"
+// RUN: %sysprune scan --libc debian-12 -p %t --lib %t/libuser.so --lib %t/libowner.so -o %t/p.json 2>&1 | FileCheck %s --check-prefix=SCAN --implicit-check-not="{{warning|error}}:"
 // SCAN: p.json: {{[0-9]+}} syscalls allowed
 // RUN: FileCheck %s --input-file=%t/p.json --implicit-check-not=reboot
 // (libowner's @indirect also has its destructors' __cxa_finalize.)

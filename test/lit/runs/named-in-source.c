@@ -7,12 +7,12 @@
 // RUN: echo '[{"directory": "%/t", "command": "clang -c main.c", "file": "main.c"}]' > %t/compile_commands.json
 // RUN: cd %t && %clang -g -O2 -o prog main.c
 // RUN: %sysprune scan -p %t --binary %t/prog -o %t/p.json 2>&1 | FileCheck %s --check-prefix=SCAN --implicit-check-not="{{warning|error}}:"
-// SCAN: main.c:{{[0-9]+}}:{{[0-9]+}}: note: the program runs other programs here; the policy includes what /bin/sh, {{.*}}/rm, {{.*}}/sort, {{.*}}/wc can do; {{.*}} [sysprune-exec]
+// SCAN: main.c:{{[0-9]+}}:{{[0-9]+}}: note: the program runs other programs here; the policy includes what /bin/sh, {{.*}}/rm, {{.*}}/tac, {{.*}}/wc can do; {{.*}} [sysprune-exec]
 // RUN: FileCheck %s --check-prefix=POLICY --input-file=%t/p.json
 // POLICY:      "the program",
 // POLICY-DAG:  "/bin/sh (run by 'system' at main.c:[[#SYSTEM:]])"
 // POLICY-DAG:  "{{.*}}/rm (run by 'system' at main.c:[[#SYSTEM]])"
-// POLICY-DAG:  "{{.*}}/sort (run by 'execlp' at main.c:[[#EXECLP:]])"
+// POLICY-DAG:  "{{.*}}/tac (run by 'execlp' at main.c:[[#EXECLP:]])"
 // POLICY-DAG:  "{{.*}}/wc (run by 'posix_spawnp' at main.c:[[#SPAWN:]])"
 // RUN: cd %t && %sysprune exec --policy %t/p.json --action kill -- %t/prog | FileCheck %s --check-prefix=RAN
 // RAN:      c
@@ -40,18 +40,18 @@ int main(void) {
   int Fds[2];
   if (pipe(Fds) != 0)
     return 1;
-  pid_t Sorter = fork();
-  if (Sorter == 0) {
+  pid_t Reverser = fork();
+  if (Reverser == 0) {
     dup2(Fds[0], 0);
     close(Fds[1]);
-    execlp("sort", "sort", "-r", (char *)NULL);
+    execlp("tac", "tac", (char *)NULL);
     _exit(127);
   }
   close(Fds[0]);
-  dprintf(Fds[1], "a\nc\nb\n");
+  dprintf(Fds[1], "a\nb\nc\n");
   close(Fds[1]);
   int Status;
-  waitpid(Sorter, &Status, 0);
+  waitpid(Reverser, &Status, 0);
   pid_t Counter;
   char *Argv[] = {"wc", "-c", "/etc/hostname", NULL};
   if (posix_spawnp(&Counter, "wc", NULL, NULL, Argv, environ) == 0)

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "DiagnosticPrinter.h"
+
+#include "policy/Policy.h"
+#include "policy/binary/RuntimeModels.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sysprune::tool {
+
+/// What the named baselines ("loader", "runtime": what runs before main) of
+/// \p Target's C library do: the hand-checked model's where it was checked
+/// against that release, and that release's machine code besides where not.
+/// nullopt, with the error printed, when the models cannot be loaded.
+std::optional<std::vector<std::string>>
+targetBaselineSyscalls(policy::binary::RuntimeTarget Target,
+                       const std::vector<std::string> &Baselines,
+                       DiagnosticPrinter &Printer);
+
+/// The target a policy was derived for, by its sysprune.c_library: this
+/// machine's C library when it names its release (or names none: a policy
+/// of an older sysprune), Debian 12's for glibc 2.36, else the portable
+/// models (with a note when they do not name its release either).
+policy::binary::RuntimeTarget policyTarget(const policy::Policy &P,
+                                           DiagnosticPrinter &Printer);
+
+/// Whether a program run here runs with a C library release \p P was
+/// derived for (or \p P does not say); prints one error, naming both and
+/// what to do, when not.
+bool runsWithPolicysCLibrary(const policy::Policy &P,
+                             const std::string &PolicyPath,
+                             DiagnosticPrinter &Printer);
+
+} // namespace sysprune::tool
