@@ -123,7 +123,7 @@ def run(command, cwd, **kwargs):
                           timeout=RUN_TIMEOUT, **kwargs)
 
 
-def evaluate(source, build, sysprune, work):
+def evaluate(source, build, sysprune, work, libc="auto"):
     """One program, one build: a dict for the table."""
     name = f"{source.parent.name}/{source.name}"
     result = {"program": name, "build": build}
@@ -147,7 +147,8 @@ def evaluate(source, build, sysprune, work):
     policy = where / "policy.json"
     started = time.monotonic()
     scanned = run([sysprune, "scan", "-p", str(where), "--binary",
-                   str(binary), "--no-cache", "-o", str(policy)], where)
+                   str(binary), "--no-cache", "--libc", libc, "-o",
+                   str(policy)], where)
     result["scan_seconds"] = round(time.monotonic() - started, 2)
     result["scan_output"] = scanned.stderr
     if scanned.returncode != 0:
@@ -301,6 +302,9 @@ def main():
                         "runs and what policies most often allow that runs "
                         "did not make into docs/EVALUATION.md")
     parser.add_argument("--json", help="write every run's result here")
+    parser.add_argument("--libc", default="auto",
+                        help="the C library the policies are for (sysprune "
+                        "scan --libc: auto, portable, debian-12)")
     args = parser.parse_args()
 
     builds, sources = selection(parser, args)
@@ -314,7 +318,7 @@ def main():
     results = []
     def evaluate_or_report(job):
         try:
-            return evaluate(job[0], job[1], sysprune, work)
+            return evaluate(job[0], job[1], sysprune, work, args.libc)
         except (OSError, subprocess.SubprocessError) as error:
             return {"program": f"{job[0].parent.name}/{job[0].name}",
                     "build": job[1], "outcome": "error", "why": str(error)}
