@@ -148,6 +148,13 @@ public:
       return S.Name == "execve" || S.Name == "execveat";
     });
   }
+  /// Whether \p Function of a library modelled from its machine code (not a
+  /// runtime library) may run programs as far as is known: its own code
+  /// makes execve, or so does a library function it calls, or a C library
+  /// function it calls may (runsProgramsAsChecked); what another release's
+  /// C library code reaches through pointers does not count.
+  bool runsProgramsThroughImports(const LibraryModel &Model,
+                                  const std::string &Function);
   /// Calls (where, through what) whose execve only another release's
   /// machine code reaches, through pointers.
   std::set<std::pair<SourceLocation, std::string>> ExecOnlyThroughPointers;
@@ -353,6 +360,42 @@ const std::vector<ModelSyscall> &UseCollector::importedSyscalls(
   return Out;
 }
 
+bool UseCollector::runsProgramsThroughImports(const LibraryModel &Model,
+                                              const std::string &Function) {
+  auto Execs = [](const std::vector<ModelSyscall> *Syscalls) {
+    return Syscalls && llvm::any_of(*Syscalls, [](const ModelSyscall &S) {
+             return S.Name == "execve" || S.Name == "execveat";
+           });
+  };
+  if (Execs(Model.syscallsOf(Function)))
+    return true;
+  std::set<std::pair<const LibraryModel *, std::string>> Seen{
+      {&Model, Function}};
+  std::vector<std::pair<const LibraryModel *, std::string>> Queue{
+      {&Model, Function}};
+  while (!Queue.empty()) {
+    auto [M, Name] = Queue.back();
+    Queue.pop_back();
+    const std::vector<std::string> *Imports = M->importsOf(Name);
+    for (const std::string &Import :
+         Imports ? *Imports : std::vector<std::string>{}) {
+      auto [Next, Syscalls] = lookup(Import);
+      if (!Next)
+        continue;
+      if (Next == &Libc || llvm::is_contained(runtimeLibraries(), Next)) {
+        if (runsProgramsAsChecked(Import))
+          return true;
+        continue;
+      }
+      if (Execs(Syscalls))
+        return true;
+      if (Seen.emplace(Next, Import).second)
+        Queue.emplace_back(Next, Import);
+    }
+  }
+  return false;
+}
+
 void UseCollector::collect(const FunctionFacts &F) {
   const SyscallTable &Table = SyscallTable::native();
   for (const DirectSyscallFact &S : F.Syscalls) {
@@ -391,8 +434,9 @@ void UseCollector::collect(const FunctionFacts &F) {
     // hand-checked model says so: allowed, but not reported as running
     // programs.
     if (!LibcChecked &&
-        (Model == &Libc || llvm::is_contained(RuntimeLibraries, Model)) &&
-        !runsProgramsAsChecked(Call.CalleeName))
+        ((Model == &Libc || llvm::is_contained(RuntimeLibraries, Model))
+             ? !runsProgramsAsChecked(Call.CalleeName)
+             : !runsProgramsThroughImports(*Model, Call.CalleeName)))
       ExecOnlyThroughPointers.emplace(Call.Where, Via);
     // What the function does, then what it calls in other libraries (whose
     // syscalls keep only their models' constants).

@@ -2,6 +2,7 @@
 // the one the hand-checked model was checked against.
 
 #include "policy/ProgramLinker.h"
+#include "policy/binary/ModelBuilder.h"
 
 #include <gtest/gtest.h>
 
@@ -177,6 +178,41 @@ TEST(LibcReleaseTest, ExecReachedOnlyThroughPointersIsANote) {
     Warned |= D.Check == "sysprune-exec" && D.Level == Severity::Warning &&
               D.Message.find("'system'") != std::string::npos;
   EXPECT_TRUE(Warned);
+}
+
+TEST(LibcReleaseTest, ExecThroughALibrarysImportsFollowsTheCLibrary) {
+  OtherRelease Release;
+  // A library the program loads, modelled from its machine code (libgcc's
+  // unwinder, say): what reaches execve only through a C library function
+  // the checked model knows runs no program is a note; its own execve, or
+  // a call to system, stays a warning.
+  binary::BinaryModel Unwinder;
+  Unwinder.Soname = "libunwind.so.1";
+  Unwinder.Arch = "SCMP_ARCH_X86_64";
+  Unwinder.Functions["unwind_resume"].Imports = {"puts"};
+  Unwinder.Functions["spawn_helper"].Imports = {"system"};
+  Unwinder.Functions["exec_helper"].Syscalls = {59}; // execve
+  LibraryModel Library = LibraryModel::fromBinary(Unwinder);
+  auto ExecDiagnostic = [&](const std::string &Callee) {
+    ProgramFacts Facts;
+    Facts.Functions = {{"main", mainCalling({Callee})}};
+    LinkOptions Options;
+    Options.RunsWith = CLibraryIdentity{"libc.so.6", "2.41", "", ""};
+    Options.Libraries = {&Library};
+    Options.RuntimeLibraries = [&Release] {
+      return std::vector<const LibraryModel *>{&Release.Libc, &Release.Loader};
+    };
+    LinkResult R = linkProgram(Facts, checkedModel(), Options);
+    EXPECT_TRUE(allows(R, "execve")) << Callee;
+    for (const Diagnostic &D : R.Diags)
+      if (D.Check == "sysprune-exec")
+        return D.Level;
+    ADD_FAILURE() << "no sysprune-exec diagnostic for " << Callee;
+    return Severity::Error;
+  };
+  EXPECT_EQ(ExecDiagnostic("unwind_resume"), Severity::Note);
+  EXPECT_EQ(ExecDiagnostic("spawn_helper"), Severity::Warning);
+  EXPECT_EQ(ExecDiagnostic("exec_helper"), Severity::Warning);
 }
 
 /// The one error parsing \p Text gives.
