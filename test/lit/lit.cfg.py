@@ -27,6 +27,26 @@ config.substitutions.append(("%src_root", config.sysprune_src_root))
 config.substitutions.append(("%build_root", config.sysprune_obj_root))
 config.substitutions.append(("%python", sys.executable))
 
+# SARIF logs are validated against the official OASIS SARIF 2.1.0 schema,
+# which stays in ../shared/schemas beside the project; a clone without it (or
+# without python3-jsonschema) skips that step and says so.
+sarif_schema = os.path.normpath(os.path.join(
+    config.sysprune_src_root, "..", "shared", "schemas",
+    "sarif-schema-2.1.0.json"))
+config.substitutions.append(("%sarif-schema", sarif_schema))
+try:
+    import jsonschema  # noqa: F401
+    have_jsonschema = True
+except ImportError:
+    have_jsonschema = False
+if os.path.isfile(sarif_schema) and have_jsonschema:
+    config.available_features.add("sarif-schema")
+else:
+    lit_config.note("SARIF logs are not validated against the official "
+                    "schema: " + ("python3-jsonschema is missing"
+                                  if have_jsonschema is False else
+                                  sarif_schema + " is not there"))
+
 if config.sanitized:
     config.available_features.add("sanitized")
 

@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Checks JSON documents against a JSON Schema (draft 4), such as
-oci-seccomp.schema.json beside this script.
+oci-seccomp.schema.json beside this script or the official SARIF 2.1.0
+schema (../shared/schemas/sarif-schema-2.1.0.json).
 
 usage: validate.py SCHEMA.json DOCUMENT.json...
 
