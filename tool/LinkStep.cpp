@@ -6,6 +6,7 @@
 #include "CommandSupport.h"
 #include "Commands.h"
 #include "CompilationInput.h"
+#include "TargetBaselines.h"
 
 #include "policy/LibraryModel.h"
 #include "policy/NameServices.h"
@@ -310,20 +311,8 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   // loader's and C++ runtime's machine code does.
   std::vector<policy::LibraryModel> RuntimeModels;
   std::optional<std::string> RuntimeError;
-  Options.RuntimeLibraries = [&] {
-    std::vector<const policy::LibraryModel *> Out;
-    auto Runtime = policy::binary::loadRuntimeModels(LibcTarget, ModelCache,
-                                                     scan::toolIdentity());
-    if (!Runtime) {
-      RuntimeError = llvm::toString(Runtime.takeError());
-      return Out;
-    }
-    for (const policy::binary::RuntimeModel &R : *Runtime)
-      RuntimeModels.push_back(policy::LibraryModel::fromBinary(R.Model));
-    for (const policy::LibraryModel &M : RuntimeModels)
-      Out.push_back(&M);
-    return Out;
-  };
+  Options.RuntimeLibraries = runtimeLibrariesLoader(
+      LibcTarget, ModelCache, RuntimeModels, RuntimeError);
   // The name-service modules glibc loads for the program's lookups, with
   // the libraries they load; one that cannot be modelled stays a warning.
   std::deque<policy::LibraryModel> LoadedModules;

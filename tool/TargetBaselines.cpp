@@ -27,6 +27,26 @@ std::vector<std::string> releasesOf(const policy::CLibraryIdentity &Library) {
 }
 } // namespace
 
+std::function<std::vector<const policy::LibraryModel *>()>
+runtimeLibrariesLoader(RuntimeTarget Target, const std::string &CacheDirectory,
+                       std::vector<policy::LibraryModel> &Store,
+                       std::optional<std::string> &Error) {
+  return [Target, CacheDirectory, &Store, &Error] {
+    std::vector<const policy::LibraryModel *> Out;
+    auto Runtime = policy::binary::loadRuntimeModels(Target, CacheDirectory,
+                                                     scan::toolIdentity());
+    if (!Runtime) {
+      Error = llvm::toString(Runtime.takeError());
+      return Out;
+    }
+    for (const policy::binary::RuntimeModel &R : *Runtime)
+      Store.push_back(policy::LibraryModel::fromBinary(R.Model));
+    for (const policy::LibraryModel &M : Store)
+      Out.push_back(&M);
+    return Out;
+  };
+}
+
 std::optional<std::vector<std::string>>
 targetBaselineSyscalls(RuntimeTarget Target,
                        const std::vector<std::string> &Baselines,
@@ -45,20 +65,7 @@ targetBaselineSyscalls(RuntimeTarget Target,
   Options.RunsWith = Library;
   std::vector<policy::LibraryModel> Models;
   std::optional<std::string> Error;
-  Options.RuntimeLibraries = [&] {
-    std::vector<const policy::LibraryModel *> Out;
-    auto Runtime =
-        policy::binary::loadRuntimeModels(Target, "", scan::toolIdentity());
-    if (!Runtime) {
-      Error = llvm::toString(Runtime.takeError());
-      return Out;
-    }
-    for (const policy::binary::RuntimeModel &R : *Runtime)
-      Models.push_back(policy::LibraryModel::fromBinary(R.Model));
-    for (const policy::LibraryModel &M : Models)
-      Out.push_back(&M);
-    return Out;
-  };
+  Options.RuntimeLibraries = runtimeLibrariesLoader(Target, "", Models, Error);
   policy::LinkResult Linked =
       policy::linkProgram({}, policy::LibraryModel::builtinLibc(), Options);
   for (const policy::Diagnostic &D : Linked.Diags)

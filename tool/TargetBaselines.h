@@ -2,14 +2,25 @@
 
 #include "DiagnosticPrinter.h"
 
+#include "policy/LibraryModel.h"
 #include "policy/Policy.h"
 #include "policy/binary/RuntimeModels.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace sysprune::tool {
+
+/// Options.RuntimeLibraries for a link: loads \p Target's runtime library
+/// models into \p Store when the link first needs them (derived ones kept in
+/// \p CacheDirectory); on failure, sets \p Error and gives none.
+std::function<std::vector<const policy::LibraryModel *>()>
+runtimeLibrariesLoader(policy::binary::RuntimeTarget Target,
+                       const std::string &CacheDirectory,
+                       std::vector<policy::LibraryModel> &Store,
+                       std::optional<std::string> &Error);
 
 /// What the named baselines ("loader", "runtime": what runs before main) of
 /// \p Target's C library do: the hand-checked model's where it was checked

@@ -60,9 +60,10 @@ loadRuntimeModels(RuntimeTarget Target, const std::string &CacheDirectory,
   return Out;
 }
 
-std::optional<CLibraryIdentity> targetCLibrary(RuntimeTarget Target) {
-  if (Target == RuntimeTarget::Installed)
-    return systemCLibrary();
+namespace {
+/// The identity the checked-in libc model of \p Target names (read once: it
+/// is a megabyte of JSON).
+std::optional<CLibraryIdentity> checkedInCLibrary(RuntimeTarget Target) {
   for (const auto &[Soname, Text] : checkedInModels(Target)) {
     if (llvm::StringRef(Soname) != "libc.so.6")
       continue;
@@ -76,6 +77,17 @@ std::optional<CLibraryIdentity> targetCLibrary(RuntimeTarget Target) {
     return Model->Identity;
   }
   return std::nullopt;
+}
+} // namespace
+
+std::optional<CLibraryIdentity> targetCLibrary(RuntimeTarget Target) {
+  if (Target == RuntimeTarget::Installed)
+    return systemCLibrary();
+  static const std::optional<CLibraryIdentity> Debian12 =
+      checkedInCLibrary(RuntimeTarget::Debian12);
+  static const std::optional<CLibraryIdentity> Portable =
+      checkedInCLibrary(RuntimeTarget::Portable);
+  return Target == RuntimeTarget::Portable ? Portable : Debian12;
 }
 
 } // namespace sysprune::policy::binary
