@@ -8,9 +8,9 @@
 //
 //   sysprune_bench_bpf
 
-#include "policy/BpfCompiler.h"
-#include "policy/SyscallTable.h"
+#include "policy/bpf/BpfCompiler.h"
 #include "policy/bpf/BpfInterpreter.h"
+#include "policy/core/SyscallTable.h"
 
 #include <fcntl.h>
 

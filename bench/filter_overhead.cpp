@@ -10,8 +10,8 @@
 //
 //   sysprune_bench_filter [ITERATIONS] [ROUNDS]
 
-#include "policy/BpfCompiler.h"
-#include "policy/SyscallTable.h"
+#include "policy/bpf/BpfCompiler.h"
+#include "policy/core/SyscallTable.h"
 #include "sysprune/runtime.h"
 
 #include <fcntl.h>

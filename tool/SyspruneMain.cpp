@@ -1,6 +1,6 @@
 // The sysprune command line: parses options and hands over to a subcommand.
 
-#include "Commands.h"
+#include "tool/driver/Commands.h"
 
 #include <llvm/ADT/StringRef.h>
 #include <llvm/Support/InitLLVM.h>

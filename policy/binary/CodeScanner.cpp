@@ -1,6 +1,6 @@
 #include "policy/binary/CodeScanner.h"
 
-#include "policy/CallbackFunctions.h"
+#include "policy/library/CallbackFunctions.h"
 
 #include <llvm/MC/MCAsmInfo.h>
 #include <llvm/MC/MCInst.h>

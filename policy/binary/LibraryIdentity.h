@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy/Policy.h"
+#include "policy/core/Policy.h"
 
 #include <llvm/Support/Error.h>
 

@@ -1,10 +1,11 @@
 #include "policy/binary/ModelBuilder.h"
 
-#include "policy/SyscallTable.h"
 #include "policy/binary/BinaryImage.h"
 #include "policy/binary/CodeScanner.h"
 #include "policy/binary/LibraryIdentity.h"
+#include "policy/binary/ModelUnion.h"
 #include "policy/binary/PathGroups.h"
+#include "policy/core/SyscallTable.h"
 
 #include <llvm/ADT/STLExtras.h>
 #include <llvm/ADT/StringExtras.h>

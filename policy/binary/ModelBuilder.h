@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy/Policy.h"
+#include "policy/core/Policy.h"
 
 #include <llvm/Support/Error.h>
 
@@ -106,16 +106,6 @@ buildBinaryModel(const std::string &Path, const PathGroups *Groups = nullptr);
 /// tables of callbacks) are reached from the start. Calls into the
 /// libraries it loads are its Imports, for their models to resolve.
 llvm::Expected<BinaryModel> buildProgramModel(const std::string &Path);
-/// Adds what \p From does to \p Into (a function that may do either).
-void mergeFunctionModel(FunctionModel &Into, const FunctionModel &From);
-
-/// The union of models of several builds of one library (the GNU C library
-/// of several releases, say): each function and group does what it does in
-/// any of them. An error when the models are of different libraries or
-/// architectures, or there are none.
-llvm::Expected<BinaryModel>
-unionOfBuilds(const std::vector<BinaryModel> &Builds);
-
 /// The model as JSON, syscalls by name for the model's architecture.
 std::string writeBinaryModel(const BinaryModel &Model);
 

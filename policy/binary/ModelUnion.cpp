@@ -1,7 +1,7 @@
 // The union of the models of several builds of one library: what a policy
 // must allow for a program that may run with any of them.
 
-#include "policy/binary/ModelBuilder.h"
+#include "policy/binary/ModelUnion.h"
 
 #include <llvm/ADT/STLExtras.h>
 #include <llvm/ADT/StringExtras.h>

@@ -1,6 +1,6 @@
 #include "policy/binary/PathGroups.h"
 
-#include "policy/ModelText.h"
+#include "policy/core/ModelText.h"
 
 namespace sysprune::policy::binary {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "policy/Diagnostic.h"
+#include "policy/core/Diagnostic.h"
 
 #include <optional>
 #include <string>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "policy/Policy.h"
 #include "policy/binary/ModelBuilder.h"
+#include "policy/core/Policy.h"
 
 #include <llvm/Support/Error.h>
 

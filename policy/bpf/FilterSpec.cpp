@@ -4,7 +4,7 @@
 
 #include "policy/bpf/FilterSpec.h"
 
-#include "policy/SyscallTable.h"
+#include "policy/core/SyscallTable.h"
 
 #include <linux/audit.h>
 #include <linux/seccomp.h>

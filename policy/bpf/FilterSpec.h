@@ -1,7 +1,7 @@
 #pragma once
 
-#include "policy/Diagnostic.h"
-#include "policy/Policy.h"
+#include "policy/core/Diagnostic.h"
+#include "policy/core/Policy.h"
 
 #include <cstdint>
 #include <map>

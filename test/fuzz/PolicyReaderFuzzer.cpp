@@ -4,7 +4,8 @@
 // survive the writer: written and read back, it is the same policy, without
 // errors, and writing it again gives the same text.
 
-#include "policy/PolicyJson.h"
+#include "policy/json/PolicyReader.h"
+#include "policy/json/PolicyWriter.h"
 
 #include <cstdint>
 #include <cstdio>

@@ -5,14 +5,15 @@
 // same action every time. The kernel runs the filters too, in
 // BpfCompilerTest.
 
-#include "policy/BpfCompiler.h"
-#include "policy/LibraryModel.h"
-#include "policy/PolicyConsistency.h"
-#include "policy/PolicyExport.h"
-#include "policy/PolicyJson.h"
-#include "policy/SyscallTable.h"
+#include "policy/bpf/BpfCompiler.h"
 #include "policy/bpf/BpfInterpreter.h"
 #include "policy/bpf/FilterSpec.h"
+#include "policy/core/SyscallTable.h"
+#include "policy/export/PolicyExport.h"
+#include "policy/json/PolicyConsistency.h"
+#include "policy/json/PolicyReader.h"
+#include "policy/json/PolicyWriter.h"
+#include "policy/library/LibraryModel.h"
 
 #include <gtest/gtest.h>
 

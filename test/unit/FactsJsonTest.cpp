@@ -1,4 +1,4 @@
-#include "policy/FactsJson.h"
+#include "policy/facts/FactsJson.h"
 
 #include <gtest/gtest.h>
 

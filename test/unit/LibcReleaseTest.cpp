@@ -1,8 +1,9 @@
 // The link step for a program that runs with a C library release other than
 // the one the hand-checked model was checked against.
 
-#include "policy/ProgramLinker.h"
+#include "policy/binary/LibraryModelOf.h"
 #include "policy/binary/ModelBuilder.h"
+#include "policy/link/ProgramLinker.h"
 
 #include <gtest/gtest.h>
 
@@ -192,7 +193,7 @@ TEST(LibcReleaseTest, ExecThroughALibrarysImportsFollowsTheCLibrary) {
   Unwinder.Functions["unwind_resume"].Imports = {"puts"};
   Unwinder.Functions["spawn_helper"].Imports = {"system"};
   Unwinder.Functions["exec_helper"].Syscalls = {59}; // execve
-  LibraryModel Library = LibraryModel::fromBinary(Unwinder);
+  LibraryModel Library = binary::libraryModelOf(Unwinder);
   auto ExecDiagnostic = [&](const std::string &Callee) {
     ProgramFacts Facts;
     Facts.Functions = {{"main", mainCalling({Callee})}};

@@ -1,4 +1,5 @@
-#include "policy/LibraryModel.h"
+#include "policy/library/LibraryModel.h"
+#include "policy/binary/LibraryModelOf.h"
 
 #include "policy/binary/ModelBuilder.h"
 #include "policy/binary/PathGroups.h"
@@ -128,7 +129,7 @@ TEST(LibraryModelTest, BinaryModelDoesWhatItsGroupsDo) {
   Binary.Groups["@fatal"].Model.Syscalls = {39, 234};
   Binary.Groups["@fatal"].Model.Groups = {"@cancel"};
   Binary.Groups["@cancel"].Model.Syscalls = {202};
-  LibraryModel M = LibraryModel::fromBinary(Binary);
+  LibraryModel M = binary::libraryModelOf(Binary);
   ASSERT_TRUE(M.syscallsOf("read"));
   EXPECT_EQ(names(*M.syscallsOf("read")),
             (std::vector<std::string>{"read", "getpid", "futex", "tgkill"}));
@@ -146,7 +147,7 @@ TEST(LibraryModelTest, GroupNeededForSomeFunctionsIsWhatThoseFunctionsDo) {
   Binary.Functions["pthread_cancel"].Syscalls = {234};
   Binary.Groups["@cancel"].Model.Syscalls = {202};
   Binary.Groups["@cancel"].NeededFor = {"pthread_cancel"};
-  LibraryModel M = LibraryModel::fromBinary(Binary);
+  LibraryModel M = binary::libraryModelOf(Binary);
   ASSERT_TRUE(M.syscallsOf("read") && M.syscallsOf("pthread_cancel"));
   EXPECT_EQ(names(*M.syscallsOf("read")), (std::vector<std::string>{"read"}));
   EXPECT_EQ(names(*M.syscallsOf("pthread_cancel")),

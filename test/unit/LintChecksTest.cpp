@@ -1,4 +1,4 @@
-#include "policy/Checks.h"
+#include "policy/check/LintDecisions.h"
 
 #include <gtest/gtest.h>
 

@@ -5,13 +5,14 @@
 // release it was checked against, else this C library's machine code; see
 // docs/libc.md), with the trap action; a syscall the model forgot kills it.
 
-#include "policy/BpfCompiler.h"
-#include "policy/LibraryModel.h"
-#include "policy/ProgramLinker.h"
-#include "policy/SyscallTable.h"
 #include "policy/binary/LibraryIdentity.h"
+#include "policy/binary/LibraryModelOf.h"
 #include "policy/binary/ModelBuilder.h"
 #include "policy/binary/RuntimeModels.h"
+#include "policy/bpf/BpfCompiler.h"
+#include "policy/core/SyscallTable.h"
+#include "policy/library/LibraryModel.h"
+#include "policy/link/ProgramLinker.h"
 
 #include <sys/syscall.h>
 
@@ -151,7 +152,7 @@ const std::vector<LibraryModel> &runtimeModels() {
       return Out;
     }
     for (const binary::RuntimeModel &R : *Loaded)
-      Out.push_back(LibraryModel::fromBinary(R.Model));
+      Out.push_back(binary::libraryModelOf(R.Model));
     return Out;
   }();
   return Models;

@@ -1,6 +1,7 @@
 // The union of several builds' models (--libc portable, `sysprune model A B`)
 // and the checked-in portable models it produced.
 
+#include "policy/binary/ModelUnion.h"
 #include "policy/binary/ModelBuilder.h"
 #include "policy/binary/RuntimeModels.h"
 

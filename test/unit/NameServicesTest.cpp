@@ -1,4 +1,4 @@
-#include "policy/NameServices.h"
+#include "policy/library/NameServices.h"
 
 #include <gtest/gtest.h>
 

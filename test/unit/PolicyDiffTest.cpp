@@ -1,5 +1,7 @@
-#include "policy/PolicyDiff.h"
-#include "policy/PolicyDiffFormats.h"
+#include "policy/diff/PolicyDiff.h"
+#include "policy/diff/PolicyDiffJson.h"
+#include "policy/diff/PolicyDiffMarkdown.h"
+#include "policy/diff/PolicyDiffText.h"
 
 #include "PolicyBuilders.h"
 

@@ -1,5 +1,6 @@
-#include "policy/PolicyMerge.h"
-#include "policy/PolicyJson.h"
+#include "policy/diff/PolicyMerge.h"
+#include "policy/json/PolicyReader.h"
+#include "policy/json/PolicyWriter.h"
 
 #include "PolicyBuilders.h"
 

@@ -1,5 +1,6 @@
-#include "policy/PolicyConsistency.h"
-#include "policy/PolicyJson.h"
+#include "policy/json/PolicyReader.h"
+#include "policy/json/PolicyConsistency.h"
+#include "policy/json/PolicyWriter.h"
 
 #include <gtest/gtest.h>
 

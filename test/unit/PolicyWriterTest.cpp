@@ -1,4 +1,5 @@
-#include "policy/PolicyJson.h"
+#include "policy/json/PolicyWriter.h"
+#include "policy/json/PolicyReader.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,5 @@
-#include "policy/ProgramLinker.h"
+#include "policy/link/ProgramLinker.h"
+#include "policy/binary/LibraryModelOf.h"
 #include "policy/binary/ModelBuilder.h"
 
 #include <gtest/gtest.h>
@@ -137,7 +138,7 @@ TEST(ProgramLinkerTest, LibraryModelsAndTheirImports) {
   Foo.Arch = "SCMP_ARCH_X86_64";
   Foo.Functions["foo_open"].Syscalls = {257};
   Foo.Functions["foo_open"].Imports = {"printf", "bar_log"};
-  LibraryModel FooModel = LibraryModel::fromBinary(Foo);
+  LibraryModel FooModel = binary::libraryModelOf(Foo);
 
   ProgramFacts Facts;
   FunctionFacts Main = function("main", "main");

@@ -1,4 +1,4 @@
-#include "policy/ProgramRuns.h"
+#include "policy/library/ProgramRuns.h"
 
 #include <gtest/gtest.h>
 

@@ -1,7 +1,7 @@
-#include "policy/RuleCoverage.h"
+#include "policy/diff/RuleCoverage.h"
 
-#include "policy/Checks.h"
-#include "policy/PolicyConsistency.h"
+#include "policy/check/PolicyChecks.h"
+#include "policy/json/PolicyConsistency.h"
 
 #include "PolicyBuilders.h"
 

@@ -3,8 +3,8 @@
 
 #include "ChildProcess.h"
 
-#include "policy/BpfCompiler.h"
-#include "policy/SyscallTable.h"
+#include "policy/bpf/BpfCompiler.h"
+#include "policy/core/SyscallTable.h"
 #include "sysprune/runtime.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-#include "policy/SyscallTable.h"
+#include "policy/core/SyscallTable.h"
 
 #include <gtest/gtest.h>
 

@@ -1,0 +1,176 @@
+// `sysprune export`: writes a policy in the formats other runtimes read.
+
+#include "tool/driver/CommandSupport.h"
+#include "tool/driver/Commands.h"
+#include "tool/driver/TargetBaselines.h"
+
+#include "policy/bpf/BpfCompiler.h"
+#include "policy/export/EmbeddedFilterWriter.h"
+#include "policy/export/MinijailExport.h"
+#include "policy/export/PolicyExport.h"
+#include "policy/library/LibraryModel.h"
+
+namespace sysprune::tool {
+
+llvm::cl::SubCommand &exportCommand() {
+  static llvm::cl::SubCommand Command(
+      "export", "Write a policy for another runtime (OCI, systemd, ...)");
+  return Command;
+}
+
+namespace {
+namespace cl = llvm::cl;
+
+cl::OptionCategory ExportCategory("export options");
+
+enum class Format { Oci, Systemd, Minijail, Pfc, Bpf, Cpp };
+
+cl::opt<std::string> PolicyPath(cl::Positional, cl::Required,
+                                cl::desc("<policy.json>"),
+                                cl::sub(exportCommand()),
+                                cl::cat(ExportCategory));
+cl::opt<Format> OutputFormat(
+    "format", cl::Required, cl::desc("What to write:"),
+    cl::values(
+        clEnumValN(Format::Oci, "oci",
+                   "an OCI runtime-spec seccomp profile (Docker, Podman, "
+                   "runc, crun)"),
+        clEnumValN(Format::Systemd, "systemd",
+                   "a systemd drop-in (SystemCallFilter=)"),
+        clEnumValN(Format::Minijail, "minijail",
+                   "a Minijail seccomp policy (minijail0 -S)"),
+        clEnumValN(Format::Pfc, "pfc", "libseccomp's pseudo-filter code"),
+        clEnumValN(Format::Bpf, "bpf",
+                   "the raw BPF program (struct sock_filter[]), as "
+                   "bwrap --seccomp reads it"),
+        clEnumValN(Format::Cpp, "cpp",
+                   "a C/C++ header with the BPF program, to install "
+                   "with prctl or sysprune::install")),
+    cl::sub(exportCommand()), cl::cat(ExportCategory));
+cl::opt<std::string> OutputPath("o",
+                                cl::desc("Write it here (default: standard "
+                                         "output)"),
+                                cl::value_desc("file"),
+                                cl::sub(exportCommand()),
+                                cl::cat(ExportCategory));
+cl::opt<std::string> Consumer(
+    "for",
+    cl::desc("Also allow what this consumer does between loading the filter "
+             "and executing the program (runc, bwrap: measured, see "
+             "scripts/measure-consumers)"),
+    cl::value_desc("consumer"), cl::sub(exportCommand()),
+    cl::cat(ExportCategory));
+cl::opt<bool> NoLoader(
+    "no-loader",
+    cl::desc("Leave out the loader and runtime baselines (oci, systemd, "
+             "minijail, bpf add them: those runtimes apply the filter "
+             "before execve)"),
+    cl::sub(exportCommand()), cl::cat(ExportCategory));
+} // namespace
+
+int runExport() {
+  DiagnosticPrinter Printer(llvm::errs(), "sysprune export");
+  auto Policy = readPolicyReporting(PolicyPath, Printer);
+  if (!Policy)
+    return 1;
+  // Runtimes that apply the filter before execve run the program's dynamic
+  // loader under it; pfc is for reading, and the cpp header is installed by
+  // the program itself.
+  bool BeforeExecve =
+      OutputFormat != Format::Pfc && OutputFormat != Format::Cpp;
+  if (OutputFormat == Format::Cpp &&
+      !checkNativeArchitecture(*Policy, PolicyPath, "the header's filter",
+                               Printer))
+    return 1;
+  // The loader's and libc's start-up of the C library the policy is for.
+  if (BeforeExecve && !NoLoader) {
+    auto Baselines = targetBaselineSyscalls(policyTarget(*Policy, Printer),
+                                            {"loader", "runtime"}, Printer);
+    if (!Baselines)
+      return 1;
+    Policy = policy::withBaselines(std::move(*Policy), std::move(*Baselines),
+                                   {"loader", "runtime"});
+  }
+  if (!Consumer.empty()) {
+    std::string Measured;
+    for (const std::string &Name :
+         policy::LibraryModel::builtinConsumers().baselineNames())
+      Measured += (Measured.empty() ? "" : ", ") + Name;
+    if (!BeforeExecve) {
+      Printer.print({policy::Severity::Error,
+                     {},
+                     "--for is for the formats a consumer loads before "
+                     "executing the program (oci, systemd, minijail, bpf)",
+                     ""});
+      return 1;
+    }
+    auto With = policy::withConsumer(std::move(*Policy), Consumer);
+    if (!With) {
+      Printer.print({policy::Severity::Error,
+                     {},
+                     "--for " + Consumer +
+                         ": no measured baseline for that consumer; the "
+                         "measured ones are " +
+                         Measured +
+                         " (scripts/measure-consumers measures one "
+                         "installed here)",
+                     ""});
+      return 1;
+    }
+    Policy = std::move(*With);
+  }
+  std::string Output;
+  policy::Diagnostics Diags;
+  switch (OutputFormat) {
+  case Format::Oci:
+    Output = policy::exportOci(*Policy);
+    break;
+  case Format::Systemd:
+  case Format::Minijail: {
+    bool Systemd = OutputFormat == Format::Systemd;
+    std::string Why;
+    auto Text = Systemd ? policy::exportSystemd(*Policy, PolicyPath, Why)
+                        : policy::exportMinijail(*Policy, PolicyPath, Why);
+    if (!Text) {
+      Printer.print({policy::Severity::Error,
+                     {PolicyPath, 0, 0},
+                     std::string("cannot write the policy for ") +
+                         (Systemd ? "systemd: " : "minijail: ") + Why,
+                     ""});
+      return 1;
+    }
+    Output = std::move(*Text);
+    break;
+  }
+  case Format::Pfc: {
+    auto Text = policy::compileToPfc(*Policy, {}, Diags);
+    Printer.print(Diags);
+    if (!Text)
+      return 1;
+    Output = std::move(*Text);
+    break;
+  }
+  case Format::Bpf:
+  case Format::Cpp: {
+    auto Program = policy::compileToBpf(*Policy, {}, Diags);
+    Printer.print(Diags);
+    if (!Program)
+      return 1;
+    if (OutputFormat == Format::Cpp)
+      Output = policy::writeFilterHeader(
+          *Program, PolicyPath,
+          policy::actionName(Policy->DefaultAction) +
+              (Policy->DefaultAction == policy::Action::Errno
+                   ? " " + std::to_string(Policy->DefaultErrnoRet.value_or(1))
+                   : std::string()));
+    else
+      Output.assign(
+          reinterpret_cast<const char *>(Program->Instructions.data()),
+          Program->Instructions.size() * sizeof(sock_filter));
+    break;
+  }
+  }
+  return writeOutput(OutputPath, Output, "export", Printer) ? 0 : 1;
+}
+
+} // namespace sysprune::tool
