@@ -19,6 +19,15 @@ config.environment["PATH"] = os.pathsep.join(
 config.environment["LC_ALL"] = "C"
 
 config.substitutions.append(("%sysprune", os.path.join(config.sysprune_tools_dir, "sysprune")))
+# %check_sysprune runs sysprune and fails the test on a warning or an error
+# on its stderr that the test does not check (check_sysprune.py says how).
+# lit replaces the %s it ends with (the test, which holds the check lines)
+# after this substitution.
+config.substitutions.append(("%check_sysprune", " ".join([
+    sys.executable,
+    os.path.join(config.sysprune_src_root, "test", "lit", "check_sysprune.py"),
+    "--sysprune", os.path.join(config.sysprune_tools_dir, "sysprune"),
+    "--check-file", "%s"])))
 config.substitutions.append(("%examples", config.examples_dir))
 config.substitutions.append(("%deny-seccomp", os.path.join(config.test_tools_dir, "deny-seccomp")))
 config.substitutions.append(("%test_tools", config.test_tools_dir))

@@ -3,7 +3,7 @@
 // makes fcntl with its own commands leaves fcntl unrestricted.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan --libc debian-12 -p %t -o %t/policy.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error|note}}:"
+// RUN: %check_sysprune --check-prefix=DIAG --implicit-check-not=note: -- scan --libc debian-12 -p %t -o %t/policy.json
 // RUN: FileCheck %s --input-file=%t/policy.json
 
 // DIAG: syscalls allowed

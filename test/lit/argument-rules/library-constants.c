@@ -6,7 +6,7 @@
 // RUN: rm -rf %t && split-file %s %t
 // RUN: %clang -O2 -shared -fPIC -o %t/libreport.so %t/report.c
 // RUN: echo '[{"directory": "%/t", "command": "clang -c main.c", "file": "main.c"}]' > %t/compile_commands.json
-// RUN: %sysprune scan --libc debian-12 -p %t --lib %t/libreport.so -o %t/p.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error|note}}:"
+// RUN: %check_sysprune --check-prefix=DIAG --implicit-check-not=note: -- scan --libc debian-12 -p %t --lib %t/libreport.so -o %t/p.json
 // DIAG: p.json: {{[0-9]+}} syscalls allowed
 // RUN: FileCheck %s --input-file=%t/p.json
 

@@ -2,7 +2,7 @@
 // and the scan says which call did it (a note, not a warning).
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan --libc debian-12 -p %t -o %t/policy.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error|note}}:"
+// RUN: %check_sysprune --check-prefix=DIAG --implicit-check-not=note: -- scan --libc debian-12 -p %t -o %t/policy.json
 // RUN: FileCheck %s --input-file=%t/policy.json
 
 // DIAG:      main.c:14:10: note: kill is allowed with any arguments: argument 1 is not a constant at main.c:14:10 [sysprune-argument-rules]

@@ -5,8 +5,8 @@
 // signal through syscall(). A dead static function adds no value.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan --libc debian-12 -p %t -o %t/policy.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error|note}}:"
-// RUN: %sysprune show %t/policy.json | FileCheck %s --check-prefix=TABLE
+// RUN: %check_sysprune --check-prefix=DIAG --implicit-check-not=note: -- scan --libc debian-12 -p %t -o %t/policy.json
+// RUN: %check_sysprune -- show %t/policy.json | FileCheck %s --check-prefix=TABLE
 // RUN: FileCheck %s --input-file=%t/policy.json --implicit-check-not=21522
 
 // DIAG: 13 syscalls allowed (12 sites, 1 reachable function, 1 file)

@@ -3,9 +3,9 @@
 // restricted syscall, per argument rule.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/policy.json --root %t 2>/dev/null
-// RUN: %sysprune explain eventfd2 --policy %t/policy.json --root %t | FileCheck %s --check-prefix=CHAIN --implicit-check-not=note:
-// RUN: %sysprune explain eventfd2 -p %t | FileCheck %s --check-prefix=CHAIN --implicit-check-not=note:
+// RUN: %check_sysprune -- scan -p %t -o %t/policy.json --root %t
+// RUN: %check_sysprune -- explain eventfd2 --policy %t/policy.json --root %t | FileCheck %s --check-prefix=CHAIN --implicit-check-not=note:
+// RUN: %check_sysprune -- explain eventfd2 -p %t | FileCheck %s --check-prefix=CHAIN --implicit-check-not=note:
 
 // CHAIN:      sysprune explain: note: eventfd2 is allowed with any arguments, needed at 1 site; the shortest call chain:
 // CHAIN-NEXT: {{.*}}lib.c:4:10: note: eventfd2 is made here, in function 'make_counter' (through 'eventfd')
@@ -18,20 +18,20 @@
 // CHAIN-NEXT:   setup();
 // CHAIN-NEXT:   ^
 
-// RUN: %sysprune explain prctl --policy %t/policy.json --root %t | FileCheck %s --check-prefix=RULES
+// RUN: %check_sysprune -- explain prctl --policy %t/policy.json --root %t | FileCheck %s --check-prefix=RULES
 // RULES:      sysprune explain: note: prctl is allowed when argument 0 == 15, needed at 1 site
 // RULES-NEXT: {{.*}}main.c:8:3: note: prctl is made here, in function 'main' (through 'prctl')
 // RULES:      sysprune explain: note: prctl is allowed when argument 0 == 38, needed at 1 site
 // RULES-NEXT: {{.*}}main.c:9:3: note: prctl is made here, in function 'main' (through 'prctl')
 
-// RUN: %sysprune explain exit_group --policy %t/policy.json | FileCheck %s --check-prefix=BASELINE
+// RUN: %check_sysprune -- explain exit_group --policy %t/policy.json | FileCheck %s --check-prefix=BASELINE
 // BASELINE: sysprune explain: note: exit_group is needed by the baseline 'runtime'
 
-// RUN: not %sysprune explain ptrace --policy %t/policy.json 2>&1 | FileCheck %s --check-prefix=NOT-ALLOWED
+// RUN: %check_sysprune --expect-exit 1 -- explain ptrace --policy %t/policy.json | FileCheck %s --check-prefix=NOT-ALLOWED
 // NOT-ALLOWED: sysprune explain: error: the policy does not allow 'ptrace'
-// RUN: not %sysprune explain evenfd2 --policy %t/policy.json 2>&1 | FileCheck %s --check-prefix=TYPO
+// RUN: %check_sysprune --expect-exit 1 -- explain evenfd2 --policy %t/policy.json | FileCheck %s --check-prefix=TYPO
 // TYPO: sysprune explain: error: unknown syscall 'evenfd2'; did you mean 'eventfd2'?
-// RUN: not %sysprune explain prctl 2>&1 | FileCheck %s --check-prefix=NEITHER
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=NEITHER -- explain prctl
 // NEITHER: sysprune explain: error: name either a policy (--policy policy.json) or a build to scan (-p build-dir)
 
 //--- cdb.json.template

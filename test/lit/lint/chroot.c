@@ -3,12 +3,12 @@
 // open; their safe forms find nothing.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune check -p %t --checks=-*,chroot-* 2>/dev/null | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune -- check -p %t --checks=-*,chroot-* | FileCheck %s --implicit-check-not="{{warning|error}}:"
 // The second run takes the facts from the cache the first wrote: the
 // findings are in the cached facts.
 // RUN: ls %t/.sysprune-cache | FileCheck %s --check-prefix=CACHED
 // CACHED: .facts.json
-// RUN: %sysprune check -p %t --checks=-*,chroot-open-fds 2>/dev/null | FileCheck %s --check-prefix=ONLYFDS --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune -- check -p %t --checks=-*,chroot-open-fds | FileCheck %s --check-prefix=ONLYFDS --implicit-check-not="{{warning|error}}:"
 // CHECK: main.c:6:7: warning: chroot is not followed by chdir("/") in 'no_chdir': the working directory stays outside the new root, and the process can leave the jail through it; call chdir("/") after chroot and check its result [chroot-chdir]
 // CHECK: main.c:6:7: note: chroot(2): this call does not change the current working directory, so that after the call '.' can be outside the tree rooted at '/' [chroot-chdir]
 // CHECK: main.c:13:10: warning: chroot is not followed by chdir("/") in 'chdir_before'

@@ -2,7 +2,7 @@
 // maxevents <= 0, as constants; positive or run-time values find nothing.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune check -p %t --checks=-*,epoll-size 2>/dev/null | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune -- check -p %t --checks=-*,epoll-size | FileCheck %s --implicit-check-not="{{warning|error}}:"
 // CHECK: main.c:6:25: warning: epoll_create's size is 0, and the call fails with EINVAL unless it is greater than 0; the kernel ignores its value otherwise: pass 1, or use epoll_create1 [epoll-size]
 // CHECK: main.c:6:25: note: epoll_create(2): since Linux 2.6.8, the size argument is ignored, but must be greater than zero [epoll-size]
 // CHECK: main.c:7:26: warning: epoll_create's size is -1, {{.*}} [epoll-size]

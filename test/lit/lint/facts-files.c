@@ -4,13 +4,13 @@
 // is still blocked for the signalfd in a.c.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan-tu -p %t %t/a.c -o %t/a.facts.json
-// RUN: %sysprune scan-tu -p %t %t/b.c -o %t/b.facts.json
-// RUN: %sysprune check %t/a.facts.json %t/b.facts.json 2>/dev/null | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune -- scan-tu -p %t %t/a.c -o %t/a.facts.json
+// RUN: %check_sysprune -- scan-tu -p %t %t/b.c -o %t/b.facts.json
+// RUN: %check_sysprune -- check %t/a.facts.json %t/b.facts.json | FileCheck %s --implicit-check-not="{{warning|error}}:"
 // CHECK: a.c:6:3: warning: sigprocmask in a program that creates threads: {{.*}} [sigprocmask-threads]
 // CHECK: b.c:8:3: note: the program creates a thread here [sigprocmask-threads]
 // CHECK: a.c:7:10: warning: signalfd is given SIGUSR2, which the program never blocks: {{.*}} [signalfd-unblocked]
-// RUN: %sysprune check %t/a.facts.json 2>/dev/null | FileCheck %s --check-prefix=ALONE --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune -- check %t/a.facts.json | FileCheck %s --check-prefix=ALONE --implicit-check-not="{{warning|error}}:"
 // ALONE: a.c:7:10: warning: signalfd is given SIGUSR1 and SIGUSR2, which the program blocks nowhere: {{.*}} [signalfd-unblocked]
 
 //--- cdb.json.template

@@ -4,11 +4,11 @@
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
 // RUN: cp %t/main.c %t/main.c.orig
-// RUN: %sysprune check -p %t --checks=-*,fd-cloexec 2>/dev/null | FileCheck %s --implicit-check-not="{{warning|error}}:" --implicit-check-not=fix-it
+// RUN: %check_sysprune -- check -p %t --checks=-*,fd-cloexec | FileCheck %s --implicit-check-not="{{warning|error}}:" --implicit-check-not=fix-it
 // CHECK: main.c:7:11: warning: accept creates a file descriptor without close-on-exec: it stays open in every program this process executes; use accept4 with SOCK_CLOEXEC (declared with _GNU_SOURCE) [fd-cloexec]
 // CHECK: main.c:8:23: warning: open creates a file descriptor without O_CLOEXEC: {{.*}} [fd-cloexec]
 // CHECK: main.c:9:12: warning: epoll_create creates a file descriptor without close-on-exec: {{.*}} [fd-cloexec]
-// RUN: %sysprune check -p %t --checks=-*,fd-cloexec --fix >/dev/null 2>&1
+// RUN: %check_sysprune -- check -p %t --checks=-*,fd-cloexec --fix > /dev/null
 // RUN: diff %t/main.c.orig %t/main.c
 
 //--- cdb.json.template

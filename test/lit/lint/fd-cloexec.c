@@ -2,10 +2,10 @@
 // the fix-it where the edit keeps the meaning.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune check -p %t --checks=-*,fd-cloexec 2>/dev/null | FileCheck %s --implicit-check-not="{{warning|error}}:"
-// RUN: %sysprune check -p %t --checks=-*,fd-cloexec --fix >/dev/null 2>&1
+// RUN: %check_sysprune -- check -p %t --checks=-*,fd-cloexec | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune -- check -p %t --checks=-*,fd-cloexec --fix > /dev/null
 // RUN: FileCheck %s --check-prefix=FIXED --input-file=%t/main.c
-// RUN: %sysprune check -p %t --checks=-*,fd-cloexec 2>&1 | FileCheck %s --check-prefix=CLEAN --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=CLEAN -- check -p %t --checks=-*,fd-cloexec
 // After the fixes the file compiles, and nothing is left.
 // RUN: cd %t && %clang -fsyntax-only main.c
 // CLEAN: 0 errors, 0 warnings

@@ -2,7 +2,7 @@
 // of a constant count, below sizeof(struct inotify_event) + NAME_MAX + 1.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune check -p %t --checks=-*,inotify-read-buffer 2>/dev/null | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune -- check -p %t --checks=-*,inotify-read-buffer | FileCheck %s --implicit-check-not="{{warning|error}}:"
 // CHECK: main.c:9:20: warning: reading inotify events into 16 bytes, less than sizeof(struct inotify_event) + NAME_MAX + 1 (272): the read cannot hold an event with a long name, and read fails with EINVAL; make it at least that size [inotify-read-buffer]
 // CHECK: main.c:6:12: note: the descriptor comes from inotify_init1 here [inotify-read-buffer]
 // CHECK: main.c:9:20: note: inotify(7): specifying a buffer of size sizeof(struct inotify_event) + NAME_MAX + 1 will be sufficient to read at least one event [inotify-read-buffer]

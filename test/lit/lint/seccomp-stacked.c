@@ -2,12 +2,12 @@
 // libseccomp) is a finding only with --hardened.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune check -p %t --hardened --checks=-*,seccomp-stacked 2>/dev/null | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune -- check -p %t --hardened --checks=-*,seccomp-stacked | FileCheck %s --implicit-check-not="{{warning|error}}:"
 // CHECK: main.c:10:3: warning: prctl(PR_SET_SECCOMP) installs a seccomp filter of the program's own in a program hardened by sysprune: both filters apply to every syscall and the stricter answer wins, so sysprune's policy must allow prctl and all this filter allows; keep one filter, or check that they agree [seccomp-stacked]
 // CHECK: main.c:10:3: note: seccomp(2): if multiple filters exist, they are all executed, and the return value with the highest precedence is used [seccomp-stacked]
 // CHECK: main.c:11:3: warning: syscall(SYS_seccomp) installs a seccomp filter {{.*}} must allow seccomp {{.*}} [seccomp-stacked]
 // CHECK: main.c:13:10: warning: seccomp_load installs a seccomp filter {{.*}} [seccomp-stacked]
-// RUN: %sysprune check -p %t --checks=-*,seccomp-stacked 2>&1 | FileCheck %s --check-prefix=UNHARDENED --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=UNHARDENED -- check -p %t --checks=-*,seccomp-stacked
 // UNHARDENED: 0 errors, 0 warnings
 
 //--- cdb.json.template

@@ -4,16 +4,16 @@
 // a class.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune check -p %t --checks=-*,signalfd-unblocked 2>&1 | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=CHECK -- check -p %t --checks=-*,signalfd-unblocked | count 0
 // CHECK: 0 errors, 0 warnings
 
 // A set the scanner cannot read may block anything: SIGQUIT in unreadable.cpp
 // is a finding alone, and none beside a block through a pointer.
 // RUN: sed -e "s|DIR|%/t|g" %t/unreadable.json.template > %t/compile_commands.json
-// RUN: %sysprune check -p %t --checks=-*,signalfd-unblocked 2>/dev/null | FileCheck %s --check-prefix=ALONE --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune -- check -p %t --checks=-*,signalfd-unblocked | FileCheck %s --check-prefix=ALONE --implicit-check-not="{{warning|error}}:"
 // ALONE: unreadable.cpp:8:10: warning: signalfd is given SIGQUIT, which the program never blocks
 // RUN: sed -e "s|DIR|%/t|g" %t/pointer.json.template > %t/compile_commands.json
-// RUN: %sysprune check -p %t --checks=-*,signalfd-unblocked 2>&1 | FileCheck %s --check-prefix=POINTER --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=POINTER -- check -p %t --checks=-*,signalfd-unblocked
 // POINTER: 0 errors, 0 warnings
 
 //--- cdb.json.template

@@ -3,7 +3,7 @@
 // counts, one that is only unblocked or deleted from the blocked set does not.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune check -p %t --checks=-*,signalfd-unblocked 2>/dev/null | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune -- check -p %t --checks=-*,signalfd-unblocked | FileCheck %s --implicit-check-not="{{warning|error}}:"
 // CHECK: main.c:10:10: warning: signalfd is given SIGINT, SIGUSR1 and SIGTERM, which the program blocks nowhere: block them with sigprocmask or pthread_sigmask (SIG_BLOCK) before reading them from the descriptor [signalfd-unblocked]
 // CHECK: main.c:10:10: note: signalfd(2): the signals in the set should first be blocked, to prevent their being handled according to their default dispositions [signalfd-unblocked]
 // CHECK: main.c:18:10: warning: signalfd is given SIGHUP, which the program never blocks: block it with sigprocmask or pthread_sigmask (SIG_BLOCK) before reading it from the descriptor [signalfd-unblocked]
@@ -11,7 +11,7 @@
 // With block.c, which blocks SIGINT, SIGTERM and SIGHUP (SIGUSR1 is added
 // to its set and deleted again), only SIGUSR1 stays unblocked.
 // RUN: sed -e "s|DIR|%/t|g" %t/blocked.json.template > %t/compile_commands.json
-// RUN: %sysprune check -p %t --checks=-*,signalfd-unblocked 2>/dev/null | FileCheck %s --check-prefix=BLOCKED --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune -- check -p %t --checks=-*,signalfd-unblocked | FileCheck %s --check-prefix=BLOCKED --implicit-check-not="{{warning|error}}:"
 // BLOCKED: main.c:10:10: warning: signalfd is given SIGUSR1, which the program never blocks
 
 //--- cdb.json.template

@@ -3,12 +3,12 @@
 // member named sigprocmask do not count.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune check -p %t --checks=-*,sigprocmask-threads 2>/dev/null | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune -- check -p %t --checks=-*,sigprocmask-threads | FileCheck %s --implicit-check-not="{{warning|error}}:"
 // CHECK: a.cpp:15:3: warning: sigprocmask in a program that creates threads: {{.*}} [sigprocmask-threads]
 // CHECK: threads.cpp:4:15: note: the program creates a thread here [sigprocmask-threads]
 // CHECK: a.cpp:15:3: note: fix-it: replace up to column 14 with 'pthread_sigmask'
 // RUN: sed -e "s|DIR|%/t|g" %t/moved.json.template > %t/compile_commands.json
-// RUN: %sysprune check -p %t --checks=-*,sigprocmask-threads 2>&1 | FileCheck %s --check-prefix=NOTHREADS --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=NOTHREADS -- check -p %t --checks=-*,sigprocmask-threads
 // NOTHREADS: 0 errors, 0 warnings
 
 //--- cdb.json.template

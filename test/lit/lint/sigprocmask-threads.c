@@ -3,8 +3,8 @@
 // not read. Without threads anywhere there is no finding.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune check -p %t --checks=-*,sigprocmask-threads 2>/dev/null | FileCheck %s --implicit-check-not="{{warning|error}}:"
-// RUN: %sysprune check -p %t --checks=-*,sigprocmask-threads --fix >/dev/null 2>&1
+// RUN: %check_sysprune -- check -p %t --checks=-*,sigprocmask-threads | FileCheck %s --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune -- check -p %t --checks=-*,sigprocmask-threads --fix > /dev/null
 // RUN: FileCheck %s --check-prefix=FIXED --input-file=%t/a.c
 // CHECK: a.c:7:3: warning: sigprocmask in a program that creates threads: its effect there is unspecified; use pthread_sigmask, which changes the calling thread's mask [sigprocmask-threads]
 // CHECK: b.c:9:3: note: the program creates a thread here [sigprocmask-threads]
@@ -22,7 +22,7 @@
 // Only a.c: no thread, no finding.
 // RUN: sed -e "s|DIR|%/t|g" %t/single.json.template > %t/single/compile_commands.json
 // RUN: cp %t/a.c %t/single/a.c
-// RUN: %sysprune check -p %t/single --checks=-*,sigprocmask-threads 2>&1 | FileCheck %s --check-prefix=NOTHREADS --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=NOTHREADS -- check -p %t/single --checks=-*,sigprocmask-threads
 // NOTHREADS: 0 errors, 0 warnings
 
 //--- cdb.json.template

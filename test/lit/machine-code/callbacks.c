@@ -8,9 +8,9 @@
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %clang -O2 -o %t/pie %s
 // RUN: %clang -O2 -fno-pie -no-pie -o %t/fixed %s
-// RUN: %sysprune scan --binary %t/pie -o %t/pie.json 2>&1 | FileCheck %s --check-prefix=SCAN --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=SCAN -- scan --binary %t/pie -o %t/pie.json
 // SCAN: pie.json: {{[0-9]+}} syscalls allowed ({{.*}}machine code of {{.*}}/pie)
-// RUN: %sysprune scan --binary %t/fixed -o %t/fixed.json 2>&1 | FileCheck %s --check-prefix=SCAN-FIXED --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=SCAN-FIXED -- scan --binary %t/fixed -o %t/fixed.json
 // SCAN-FIXED: fixed.json: {{[0-9]+}} syscalls allowed ({{.*}}machine code of {{.*}}/fixed)
 // RUN: FileCheck %s --check-prefix=POLICY --input-file=%t/pie.json
 // RUN: FileCheck %s --check-prefix=POLICY --input-file=%t/fixed.json
@@ -26,9 +26,9 @@
 // POLICY:     "getppid": {
 // POLICY-NEXT:  "sites": [
 // POLICY:         "via": "getppid"
-// RUN: %sysprune exec --policy %t/pie.json --action kill -- %t/pie | FileCheck %s --check-prefix=RAN
-// RUN: %sysprune exec --policy %t/fixed.json --action kill -- %t/fixed | FileCheck %s --check-prefix=RAN
-// RUN: %sysprune exec --policy %t/fixed.json --action kill -- %t/fixed two | FileCheck %s --check-prefix=RAN
+// RUN: %check_sysprune -- exec --policy %t/pie.json --action kill -- %t/pie | FileCheck %s --check-prefix=RAN
+// RUN: %check_sysprune -- exec --policy %t/fixed.json --action kill -- %t/fixed | FileCheck %s --check-prefix=RAN
+// RUN: %check_sysprune -- exec --policy %t/fixed.json --action kill -- %t/fixed two | FileCheck %s --check-prefix=RAN
 // RAN-DAG: parent 1
 // RAN-DAG: session 1
 

@@ -2,7 +2,7 @@
 // (getpid is 172 and gettid 178 there), and a call inside the object.
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %clang --target=aarch64-linux-gnu -ffreestanding -nostdinc -O2 -c -o %t/a64.o %s
-// RUN: %sysprune model %t/a64.o | FileCheck %s
+// RUN: %check_sysprune -- model %t/a64.o | FileCheck %s
 // CHECK: "architecture": "SCMP_ARCH_AARCH64",
 // CHECK:      "both": {
 // CHECK-NEXT:  "syscalls": [

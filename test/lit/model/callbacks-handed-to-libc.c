@@ -7,7 +7,7 @@
 // points to, which gave libselinux's getfilecon 90 syscalls.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: %clang -O2 -shared -fPIC -o %t/libcb.so %t/cb.c
-// RUN: %sysprune model %t/libcb.so -o %t/model.json
+// RUN: %check_sysprune -- model %t/libcb.so -o %t/model.json
 // RUN: FileCheck %s --input-file=%t/model.json
 // atexit, linked into the library from libc_nonshared.a, passes its
 // argument on to __cxa_atexit: a pointer it was given.

@@ -8,7 +8,7 @@
 // RUN: %clang -O2 -shared -fPIC -o %t/libexported.so %t/exported.c
 // RUN: llvm-readelf -r %t/libexported.so | FileCheck %s --check-prefix=RELOC
 // RELOC: R_X86_64_64 {{.*}} demo_initialize + 0
-// RUN: %sysprune model %t/libexported.so -o %t/model.json
+// RUN: %check_sysprune -- model %t/libexported.so -o %t/model.json
 // RUN: FileCheck %s --input-file=%t/model.json
 // CHECK:      "@init": {
 // CHECK-NEXT:  "syscalls": [],
@@ -17,8 +17,8 @@
 // CHECK-NEXT:  ]
 // RUN: echo '[{"directory": "%/t", "command": "clang -c main.c", "file": "main.c"}]' > %t/compile_commands.json
 // RUN: cd %t && %clang -g -o prog main.c -L. -lexported -Wl,-rpath,'$ORIGIN'
-// RUN: %sysprune scan -p %t --binary %t/prog -o %t/p.json 2>/dev/null
-// RUN: %sysprune explain prctl --policy %t/p.json 2>&1 | FileCheck %s --check-prefix=EXPLAIN
+// RUN: %check_sysprune -- scan -p %t --binary %t/prog -o %t/p.json
+// RUN: %check_sysprune -- explain prctl --policy %t/p.json | FileCheck %s --check-prefix=EXPLAIN
 // EXPLAIN: note: prctl is needed by the baseline 'constructors of libexported.so'
 
 //--- exported.c

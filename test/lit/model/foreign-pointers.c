@@ -8,7 +8,7 @@
 // RUN: rm -rf %t && split-file %s %t
 // RUN: %clang -O2 -shared -fPIC -Wl,--version-script=%t/owner.map -o %t/libowner.so %t/owner.c
 // RUN: %clang -O2 -shared -fPIC -o %t/libuser.so %t/user.c -L%t -lowner
-// RUN: %sysprune model %t/libuser.so -o %t/user.json
+// RUN: %check_sysprune -- model %t/libuser.so -o %t/user.json
 // RUN: FileCheck %s --input-file=%t/user.json --check-prefix=MODEL
 // MODEL:      "user_call": {
 // MODEL-NEXT:  "syscalls": [],
@@ -17,7 +17,7 @@
 // MODEL-NEXT:  ]
 // MODEL-NEXT: },
 // RUN: echo '[{"directory": "%/t", "command": "clang -c main.c", "file": "main.c"}]' > %t/compile_commands.json
-// RUN: %sysprune scan --libc debian-12 -p %t --lib %t/libuser.so --lib %t/libowner.so -o %t/p.json 2>&1 | FileCheck %s --check-prefix=SCAN --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=SCAN -- scan --libc debian-12 -p %t --lib %t/libuser.so --lib %t/libowner.so -o %t/p.json
 // SCAN: p.json: {{[0-9]+}} syscalls allowed
 // RUN: FileCheck %s --input-file=%t/p.json --implicit-check-not=reboot
 // (libowner's @indirect also has its destructors' __cxa_finalize.)

@@ -6,7 +6,7 @@
 // needed only by some programs says which ("needed_for").
 // RUN: rm -rf %t && split-file %s %t
 // RUN: %clang -O2 -shared -fPIC -o %t/libpaths.so %t/lib.c
-// RUN: %sysprune model %t/libpaths.so --groups %t/paths.groups -o %t/model.json 2>&1 | FileCheck %s --check-prefix=SUMMARY
+// RUN: %check_sysprune --check-prefix=SUMMARY -- model %t/libpaths.so --groups %t/paths.groups -o %t/model.json
 // SUMMARY: sysprune model: libpaths.so: {{[0-9]+}} exported functions ({{.*}}), {{[0-9]+}} code regions, 3 groups
 // RUN: FileCheck %s --input-file=%t/model.json --implicit-check-not=uname
 // CHECK:      "groups": {
@@ -50,7 +50,7 @@
 // CHECK-NEXT:   ]
 
 // Without the groups, the paths are followed like any other call.
-// RUN: %sysprune model %t/libpaths.so -o %t/plain.json
+// RUN: %check_sysprune -- model %t/libpaths.so -o %t/plain.json
 // RUN: FileCheck %s --check-prefix=PLAIN --input-file=%t/plain.json
 // PLAIN:      "lib_read": {
 // PLAIN-NEXT:   "syscalls": [
@@ -63,10 +63,10 @@
 
 // A groups file with a mistake is one error, with its place.
 // RUN: printf 'model libpaths.so\n@fatal when: lib_die\n' > %t/bad.groups
-// RUN: not %sysprune model %t/libpaths.so --groups %t/bad.groups 2>&1 | FileCheck %s --check-prefix=BAD
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=BAD -- model %t/libpaths.so --groups %t/bad.groups
 // BAD: bad.groups:2:8: error: expected 'at' or 'for' after the group name, found 'when'
 // RUN: printf 'model libpaths.so\n@fatal at: lib_fail\n' > %t/nofrom.groups
-// RUN: not %sysprune model %t/libpaths.so --groups %t/nofrom.groups 2>&1 | FileCheck %s --check-prefix=NOFROM
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=NOFROM -- model %t/libpaths.so --groups %t/nofrom.groups
 // NOFROM: error: the group '@fatal' has no '@fatal: FUNCTION...' line saying what it is
 
 //--- paths.groups

@@ -6,7 +6,7 @@
 // would seem to reboot.
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %clang -O2 -shared -fPIC -Wl,-s -o %t/libdemo.so %s
-// RUN: %sysprune model %t/libdemo.so -o %t/model.json
+// RUN: %check_sysprune -- model %t/libdemo.so -o %t/model.json
 // RUN: FileCheck %s --input-file=%t/model.json
 // A call through the table of pointers may reach any function whose
 // address the library keeps (rebooter, here): it enters @indirect.

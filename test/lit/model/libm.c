@@ -5,7 +5,7 @@
 // RUN: rm -rf %t && split-file %s %t
 // RUN: echo '[{"directory": "%/t", "command": "clang -fno-builtin -c main.c", "file": "main.c"}]' > %t/compile_commands.json
 // RUN: cd %t && %clang -g -fno-builtin -o prog main.c -lm
-// RUN: %sysprune scan --libc debian-12 -p %t --binary %t/prog -o %t/p.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error|note}}:"
+// RUN: %check_sysprune --check-prefix=DIAG --implicit-check-not=note: -- scan --libc debian-12 -p %t --binary %t/prog -o %t/p.json
 // DIAG: p.json: 2 syscalls allowed
 // RUN: FileCheck %s --input-file=%t/p.json
 // CHECK:      "names": [

@@ -11,8 +11,8 @@
 // RUN: %clang -O2 -shared -fPIC -Wl,-s -Wl,-z,pack-relative-relocs -o %t/librelr.so %s
 // RUN: llvm-readelf -d %t/librelr.so | FileCheck %s --check-prefix=PACKED
 // PACKED: (RELR)
-// RUN: %sysprune model %t/librela.so -o %t/rela.json
-// RUN: %sysprune model %t/librelr.so -o %t/relr.json
+// RUN: %check_sysprune -- model %t/librela.so -o %t/rela.json
+// RUN: %check_sysprune -- model %t/librelr.so -o %t/relr.json
 // RUN: FileCheck %s --input-file=%t/rela.json
 // RUN: FileCheck %s --input-file=%t/relr.json
 // CHECK:      "@indirect": {

@@ -8,7 +8,7 @@
 // RUN: %clang -O2 -shared -fPIC -o %t/lib/libouter.so %t/outer.c -L%t/lib -linner -Wl,-rpath,'$ORIGIN' -Wl,--enable-new-dtags
 // RUN: echo '[{"directory": "%/t", "command": "clang -c main.c", "file": "main.c"}]' > %t/compile_commands.json
 // RUN: cd %t && %clang -g -o prog main.c -Llib -louter -Wl,-rpath-link,lib -Wl,-rpath,'$ORIGIN/lib' -Wl,--enable-new-dtags
-// RUN: %sysprune scan --libc debian-12 -p %t --binary %t/prog -o %t/p.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=DIAG -- scan --libc debian-12 -p %t --binary %t/prog -o %t/p.json
 // DIAG: prog: note: modelling the libraries it loads from their machine code: {{.*}}/lib/libouter.so, {{.*}}/lib/libinner.so
 // DIAG: p.json: 9 syscalls allowed
 // RUN: FileCheck %s --input-file=%t/p.json
@@ -37,8 +37,9 @@
 
 // Without libinner the loader could not start the program: say so.
 // RUN: rm %t/lib/libinner.so
-// RUN: %sysprune scan --libc debian-12 -p %t --binary %t/prog -o %t/missing.json 2>&1 | FileCheck %s --check-prefix=MISSING
+// RUN: %check_sysprune --check-prefix=MISSING -- scan --libc debian-12 -p %t --binary %t/prog -o %t/missing.json
 // MISSING: prog: warning: the program loads 'libinner.so', which is not on the loader's search path here; calls into it are not modelled (name it with --lib) [sysprune-missing-library]
+// MISSING: main.c:5:15: warning: no library model describes 'inner_yield (called by outer_work in libouter.so)'; the policy assumes it makes no syscalls [sysprune-unmodelled]
 
 //--- inner.c
 #include <sched.h>

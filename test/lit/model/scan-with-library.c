@@ -4,9 +4,11 @@
 // RUN: %clang -O2 -shared -fPIC -o %t/libdemo.so %t/lib.c
 // RUN: echo '[{"directory": "%/t", "command": "clang -c main.c", "file": "main.c"}]' > %t/compile_commands.json
 // Without the library's model its functions are unknown.
-// RUN: %sysprune scan --libc debian-12 -p %t -o %t/without.json 2>&1 | FileCheck %s --check-prefix=WITHOUT
+// RUN: %check_sysprune --check-prefix=WITHOUT -- scan --libc debian-12 -p %t -o %t/without.json
+// WITHOUT: main.c:6:42: warning: no library model describes 'demo_generic'; the policy assumes it makes no syscalls [sysprune-unmodelled]
 // WITHOUT: main.c:6:16: warning: no library model describes 'demo_pid'; the policy assumes it makes no syscalls [sysprune-unmodelled]
-// RUN: %sysprune scan --libc debian-12 -p %t --lib %t/libdemo.so -o %t/with.json 2>&1 | FileCheck %s --check-prefix=WITH --implicit-check-not="{{warning|error}}:"
+// WITHOUT: main.c:6:29: warning: no library model describes 'demo_tid'; the policy assumes it makes no syscalls [sysprune-unmodelled]
+// RUN: %check_sysprune --check-prefix=WITH -- scan --libc debian-12 -p %t --lib %t/libdemo.so -o %t/with.json
 // WITH: with.json: 9 syscalls allowed
 // RUN: FileCheck %s --input-file=%t/with.json
 // getpid comes from libdemo's call into the C library's getpid; futex,
@@ -26,7 +28,7 @@
 // CHECK:      "models": [
 // CHECK-NEXT:   "libdemo.so",
 // CHECK-NEXT:   "glibc-2.36-x86_64"
-// RUN: not %sysprune scan --libc debian-12 -p %t --lib %t/main.c 2>&1 | FileCheck %s --check-prefix=BADLIB
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=BADLIB -- scan --libc debian-12 -p %t --lib %t/main.c
 // BADLIB: main.c: error: cannot model the library: {{.*}}
 
 //--- lib.c

@@ -6,7 +6,7 @@
 // takes (in its data, or computed by its code) can do.
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %clang -O2 -shared -fPIC -o %t/libdemo.so %s
-// RUN: %sysprune model %t/libdemo.so -o %t/model.json 2>&1 | FileCheck %s --check-prefix=SUMMARY
+// RUN: %check_sysprune --check-prefix=SUMMARY -- model %t/libdemo.so -o %t/model.json
 // SUMMARY: sysprune model: libdemo.so: {{[0-9]+}} exported functions
 // RUN: FileCheck %s --input-file=%t/model.json
 // CHECK:      "library": "libdemo.so",
@@ -61,9 +61,9 @@
 // CHECK-NEXT:  "syscalls": [
 // CHECK-NEXT:   "gettid"
 
-// RUN: not %sysprune model %s 2>&1 | FileCheck %s --check-prefix=NOTELF
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=NOTELF -- model %s
 // NOTELF: shared-library.c: error: cannot analyse the library: {{.*}}
-// RUN: not %sysprune model %t/missing.so 2>&1 | FileCheck %s --check-prefix=MISSING
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=MISSING -- model %t/missing.so
 // MISSING: missing.so: error: cannot analyse the library: {{.*}}No such file or directory
 
 #include <sys/syscall.h>

@@ -5,7 +5,7 @@
 // RUN: %clang -O2 -shared -fPIC -Wl,-soname,libdemo.so.1 -DOLD -o %t/old.so %s
 // RUN: %clang -O2 -shared -fPIC -Wl,-soname,libdemo.so.1 -o %t/new.so %s
 // RUN: %clang -O2 -shared -fPIC -Wl,-soname,libother.so.1 -o %t/other.so %s
-// RUN: %sysprune model %t/old.so %t/new.so -o %t/union.json 2>&1 | FileCheck %s --check-prefix=SUMMARY
+// RUN: %check_sysprune --check-prefix=SUMMARY -- model %t/old.so %t/new.so -o %t/union.json
 // SUMMARY: sysprune model: libdemo.so.1: {{[0-9]+}} exported functions
 // RUN: FileCheck %s --input-file=%t/union.json
 // CHECK:      "library": "libdemo.so.1",
@@ -23,7 +23,7 @@
 // CHECK-NEXT:   "wait4",
 // CHECK-NEXT:   "waitid"
 // CHECK-NEXT:  ],
-// RUN: not %sysprune model %t/old.so %t/other.so -o %t/mixed.json 2>&1 | FileCheck %s --check-prefix=MIXED --implicit-check-not=sysprune
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=MIXED --implicit-check-not=sysprune -- model %t/old.so %t/other.so -o %t/mixed.json
 // MIXED: {{.*}}other.so: error: models of different libraries cannot be united: libdemo.so.1 (SCMP_ARCH_X86_64) and libother.so.1 (SCMP_ARCH_X86_64)
 // RUN: not test -e %t/mixed.json
 #include <sys/syscall.h>

@@ -5,7 +5,7 @@
 // function, and its syscall (clone3) is the function's.
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: %clang -shared -fPIC -Wl,-s -Wl,-z,noexecstack -o %t/libdemo.so %s
-// RUN: %sysprune model %t/libdemo.so -o %t/model.json
+// RUN: %check_sysprune -- model %t/libdemo.so -o %t/model.json
 // RUN: FileCheck %s --input-file=%t/model.json
 // CHECK:      "demo_spawn": {
 // CHECK-NEXT:  "syscalls": [

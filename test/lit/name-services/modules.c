@@ -9,7 +9,7 @@
 // RUN: %clang -shared -fPIC -o %t/lib/libnss_sysprunetest.so.2 %t/module.c
 // RUN: touch %t/lib/libnss_brokentest.so.2
 // RUN: echo '[{"directory": "%/t", "command": "clang -c main.c", "file": "main.c"}]' > %t/compile_commands.json
-// RUN: env LD_LIBRARY_PATH=%t/lib %sysprune scan -p %t --nsswitch %t/nsswitch.conf -o %t/p.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error}}:"
+// RUN: env LD_LIBRARY_PATH=%t/lib %check_sysprune --check-prefix=DIAG -- scan -p %t --nsswitch %t/nsswitch.conf -o %t/p.json
 // DIAG-DAG:  main.c:6:23: note: 'getpwnam' looks up the 'passwd' database, which the system also serves through 'sysprunetest' (nsswitch.conf); the policy includes what {{.*}}lib/libnss_sysprunetest.so.2, which glibc loads for it, can do [sysprune-name-service]
 // DIAG-DAG:  main.c:7:21: warning: 'getgrnam' looks up the 'group' database, which the system also serves through 'brokentest' (nsswitch.conf); glibc loads {{.*}}lib/libnss_brokentest.so.2 for it at run time, and the policy does not cover what it does [sysprune-name-service]
 // DIAG:      p.json: {{[0-9]+}} syscalls allowed
@@ -27,12 +27,12 @@
 // CHECK-NEXT: ]
 
 // With --strict, the uncovered module is an error, and no policy is written.
-// RUN: env LD_LIBRARY_PATH=%t/lib not %sysprune scan -p %t --nsswitch %t/nsswitch.conf --strict -o %t/strict.json 2>&1 | FileCheck %s --check-prefix=STRICT
+// RUN: env LD_LIBRARY_PATH=%t/lib %check_sysprune --expect-exit 1 --check-prefix=STRICT -- scan -p %t --nsswitch %t/nsswitch.conf --strict -o %t/strict.json
 // STRICT: main.c:7:21: error: 'getgrnam' looks up the 'group' database
 // RUN: not test -e %t/strict.json
 
 // A configuration named on the command line must be there.
-// RUN: not %sysprune scan -p %t --nsswitch %t/missing.conf -o %t/missing.json 2>&1 | FileCheck %s --check-prefix=MISSING
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=MISSING -- scan -p %t --nsswitch %t/missing.conf -o %t/missing.json
 // MISSING: missing.conf: error: cannot read the name-service configuration given with --nsswitch
 // RUN: not test -e %t/missing.json
 

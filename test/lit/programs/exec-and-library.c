@@ -2,11 +2,11 @@
 // across execve. --library makes every exported function an entry point.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan -p %t %t/main.c -o %t/main.json 2>&1 | FileCheck %s --check-prefix=EXEC
+// RUN: %check_sysprune --check-prefix=EXEC -- scan -p %t %t/main.c -o %t/main.json
 // EXEC:      main.c:6:3: warning: the program runs other programs here (through 'execvp'): they inherit the seccomp filter, so the policy must also allow what they do: name each with --runs PROGRAM (RUNS in sysprune_harden), or harden only a process that runs none [sysprune-exec]
 // EXEC-NEXT:   execvp(argv[1], argv + 1);
 
-// RUN: %sysprune scan -p %t %t/lib.c --library -o %t/lib.json 2>&1 | FileCheck %s --check-prefix=LIBRARY --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=LIBRARY -- scan -p %t %t/lib.c --library -o %t/lib.json
 // LIBRARY: lib.json: 4 syscalls allowed (2 sites, 3 reachable functions, 1 file)
 // RUN: FileCheck %s --check-prefix=LIBPOLICY --input-file=%t/lib.json --implicit-check-not=ptrace
 // LIBPOLICY:      "names": [

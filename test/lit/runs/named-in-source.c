@@ -6,7 +6,7 @@
 // RUN: rm -rf %t && mkdir -p %t && cp %s %t/main.c
 // RUN: echo '[{"directory": "%/t", "command": "clang -c main.c", "file": "main.c"}]' > %t/compile_commands.json
 // RUN: cd %t && %clang -g -O2 -o prog main.c
-// RUN: %sysprune scan -p %t --binary %t/prog -o %t/p.json 2>&1 | FileCheck %s --check-prefix=SCAN --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=SCAN -- scan -p %t --binary %t/prog -o %t/p.json
 // SCAN: main.c:{{[0-9]+}}:{{[0-9]+}}: note: the program runs other programs here; the policy includes what /bin/sh, {{.*}}/rm, {{.*}}/tac, {{.*}}/wc can do; {{.*}} [sysprune-exec]
 // RUN: FileCheck %s --check-prefix=POLICY --input-file=%t/p.json
 // POLICY:      "the program",
@@ -14,7 +14,7 @@
 // POLICY-DAG:  "{{.*}}/rm (run by 'system' at main.c:[[#SYSTEM]])"
 // POLICY-DAG:  "{{.*}}/tac (run by 'execlp' at main.c:[[#EXECLP:]])"
 // POLICY-DAG:  "{{.*}}/wc (run by 'posix_spawnp' at main.c:[[#SPAWN:]])"
-// RUN: cd %t && %sysprune exec --policy %t/p.json --action kill -- %t/prog | FileCheck %s --check-prefix=RAN
+// RUN: cd %t && %check_sysprune -- exec --policy %t/p.json --action kill -- %t/prog | FileCheck %s --check-prefix=RAN
 // RAN:      c
 // RAN-NEXT: b
 // RAN-NEXT: a
@@ -25,7 +25,7 @@
 // RUN: sed 's/"wc"/"no-such-counter"/' %t/main.c > %t/missing.c
 // RUN: echo '[{"directory": "%/t", "command": "clang -c missing.c", "file": "missing.c"}]' > %t/compile_commands.json
 // RUN: cd %t && %clang -g -O2 -o missing missing.c
-// RUN: %sysprune scan -p %t --binary %t/missing -o %t/missing.json 2>&1 | FileCheck %s --check-prefix=MISSING --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=MISSING -- scan -p %t --binary %t/missing -o %t/missing.json
 // MISSING: missing.c:{{[0-9]+}}:{{[0-9]+}}: warning: 'posix_spawnp' runs 'no-such-counter', which is not on PATH here, so what it does is not in the policy; name the program it will be with --runs (RUNS in sysprune_harden) [sysprune-run-not-found]
 
 #include <spawn.h>

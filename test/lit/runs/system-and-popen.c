@@ -7,26 +7,26 @@
 // RUN: rm -rf %t && mkdir -p %t && cp %s %t/main.c
 // RUN: echo '[{"directory": "%/t", "command": "clang -c main.c", "file": "main.c"}]' > %t/compile_commands.json
 // RUN: cd %t && %clang -g -O2 -o prog main.c
-// RUN: %sysprune scan -p %t --binary %t/prog -o %t/p.json 2>&1 | FileCheck %s --check-prefix=SHELL --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=SHELL -- scan -p %t --binary %t/prog -o %t/p.json
 // SHELL: main.c:[[@LINE+34]]:{{[0-9]+}}: warning: the program runs other programs here; the policy includes what /bin/sh can do; a program it runs that is not among them inherits a filter that may kill it: name it with --runs (RUNS in sysprune_harden) [sysprune-exec]
 // SHELL: p.json: {{[0-9]+}} syscalls allowed
 // RUN: FileCheck %s --check-prefix=POLICY --input-file=%t/p.json
 // POLICY:      "the program",
 // POLICY-NEXT:   "/bin/sh (run by 'system' at main.c:[[@LINE+24]])"
-// RUN: %sysprune exec --policy %t/p.json --action kill -- %t/prog | FileCheck %s --check-prefix=RAN
+// RUN: %check_sysprune -- exec --policy %t/p.json --action kill -- %t/prog | FileCheck %s --check-prefix=RAN
 // RAN:      from the shell
 // RAN-NEXT: exit status 3
 // RAN-NEXT: piped
 
-// RUN: %sysprune scan -p %t --binary %t/prog --runs ls --runs wc --runs sed -o %t/named.json 2>&1 | FileCheck %s --check-prefix=NAMED --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=NAMED -- scan -p %t --binary %t/prog --runs ls --runs wc --runs sed -o %t/named.json
 // NAMED: main.c:[[@LINE+23]]:{{[0-9]+}}: note: the program runs other programs here; the policy includes what {{.*}}/ls, {{.*}}/wc, {{.*}}/sed, /bin/sh can do; {{.*}} [sysprune-exec]
-// RUN: %sysprune exec --policy %t/named.json --action kill -- %t/prog pipeline | FileCheck %s --check-prefix=PIPELINE
+// RUN: %check_sysprune -- exec --policy %t/named.json --action kill -- %t/prog pipeline | FileCheck %s --check-prefix=PIPELINE
 // PIPELINE:      from the shell
 // PIPELINE-NEXT: exit status 3
 // PIPELINE-NEXT: piped
 // PIPELINE-NEXT: listed 1
 
-// RUN: not %sysprune scan -p %t --binary %t/prog --runs no-such-program-here -o %t/bad.json 2>&1 | FileCheck %s --check-prefix=BAD --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=BAD -- scan -p %t --binary %t/prog --runs no-such-program-here -o %t/bad.json
 // BAD: sysprune scan: error: --runs no-such-program-here: no such program (neither a path to a file nor a name found on PATH)
 // RUN: not test -e %t/bad.json
 

@@ -4,7 +4,7 @@
 // one error.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan-tu -p %t %t/main.c -o %t/main.facts.json --depfile %t/main.facts.json.d
+// RUN: %check_sysprune -- scan-tu -p %t %t/main.c -o %t/main.facts.json --depfile %t/main.facts.json.d
 // RUN: FileCheck %s --input-file=%t/main.facts.json.d -DDIR=%/t
 // CHECK: [[DIR]]/main.facts.json: \
 // CHECK-DAG: [[DIR]]/main.c
@@ -13,14 +13,14 @@
 // CHECK-DAG: /unistd.h
 
 // The other source's depfile names its own files only.
-// RUN: %sysprune scan-tu -p %t %t/other.c -o %t/other.facts.json --depfile %t/other.d
+// RUN: %check_sysprune -- scan-tu -p %t %t/other.c -o %t/other.facts.json --depfile %t/other.d
 // RUN: FileCheck %s --input-file=%t/other.d -DDIR=%/t --check-prefix=OTHER
 // OTHER: [[DIR]]/other.facts.json: \
 // OTHER-NEXT: [[DIR]]/other.c
 // OTHER-NOT: outer.h
 
-// RUN: not %sysprune scan-tu -p %t %t/main.c -o %t/main2.facts.json --depfile %t/missing/dir/main.d 2>&1 \
-// RUN:   | FileCheck %s --check-prefix=UNWRITABLE
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=UNWRITABLE \
+// RUN:   -- scan-tu -p %t %t/main.c -o %t/main2.facts.json --depfile %t/missing/dir/main.d
 // UNWRITABLE: error: cannot write the depfile: {{.*}}
 
 //--- cdb.json.template

@@ -2,12 +2,11 @@
 // and a parallel scan gives the same policy as a serial one.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan-tu -p %t %t/main.c -o %t/main.facts.json
-// RUN: %sysprune scan-tu -p %t %t/lib.c -o %t/lib.facts.json
-// RUN: %sysprune link %t/main.facts.json %t/lib.facts.json -o %t/linked.json 2>&1 \
-// RUN:   | FileCheck %s --check-prefix=LINK
-// RUN: %sysprune scan -p %t --no-cache -j 1 -o %t/serial.json
-// RUN: %sysprune scan -p %t --no-cache -j 2 -o %t/parallel.json
+// RUN: %check_sysprune -- scan-tu -p %t %t/main.c -o %t/main.facts.json
+// RUN: %check_sysprune -- scan-tu -p %t %t/lib.c -o %t/lib.facts.json
+// RUN: %check_sysprune --check-prefix=LINK -- link %t/main.facts.json %t/lib.facts.json -o %t/linked.json
+// RUN: %check_sysprune -- scan -p %t --no-cache -j 1 -o %t/serial.json
+// RUN: %check_sysprune -- scan -p %t --no-cache -j 2 -o %t/parallel.json
 // RUN: diff %t/linked.json %t/serial.json
 // RUN: diff %t/serial.json %t/parallel.json
 // RUN: FileCheck %s --input-file=%t/linked.json
@@ -23,11 +22,11 @@
 
 // Bad facts files get one error each.
 // RUN: echo '{"functions": 3}' > %t/bad.facts.json
-// RUN: not %sysprune link %t/bad.facts.json 2>&1 | FileCheck %s --check-prefix=BAD
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=BAD -- link %t/bad.facts.json
 // BAD: bad.facts.json: error: not a sysprune facts file: {{.*}}
-// RUN: not %sysprune link %t/missing.facts.json 2>&1 | FileCheck %s --check-prefix=MISSING
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=MISSING -- link %t/missing.facts.json
 // MISSING: missing.facts.json: error: cannot read the facts file: No such file or directory
-// RUN: not %sysprune scan-tu -p %t %t/other.c -o %t/other.facts.json 2>&1 | FileCheck %s --check-prefix=NOTINDB
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=NOTINDB -- scan-tu -p %t %t/other.c -o %t/other.facts.json
 // NOTINDB: error: no compile command for '{{.*}}other.c'
 
 //--- cdb.json.template

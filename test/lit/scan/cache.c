@@ -2,15 +2,15 @@
 // header that one file includes re-parses that file only.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/first.json 2>&1 | FileCheck %s --check-prefix=FIRST
-// RUN: %sysprune scan -p %t -o %t/second.json 2>&1 | FileCheck %s --check-prefix=SECOND
+// RUN: %check_sysprune --check-prefix=FIRST -- scan -p %t -o %t/first.json
+// RUN: %check_sysprune --check-prefix=SECOND -- scan -p %t -o %t/second.json
 // RUN: diff %t/first.json %t/second.json
 // RUN: echo '#define SLOT SYS_getppid' > %t/slot.h
-// RUN: %sysprune scan -p %t -o %t/third.json 2>&1 | FileCheck %s --check-prefix=THIRD
+// RUN: %check_sysprune --check-prefix=THIRD -- scan -p %t -o %t/third.json
 // RUN: FileCheck %s --check-prefix=POLICY --input-file=%t/third.json
-// RUN: %sysprune scan -p %t --cache-dir %t/elsewhere -o %t/fourth.json 2>&1 | FileCheck %s --check-prefix=FIRST
+// RUN: %check_sysprune --check-prefix=FIRST -- scan -p %t --cache-dir %t/elsewhere -o %t/fourth.json
 // RUN: test -d %t/elsewhere
-// RUN: %sysprune scan -p %t --no-cache -o %t/fifth.json 2>&1 | FileCheck %s --check-prefix=FIRST
+// RUN: %check_sysprune --check-prefix=FIRST -- scan -p %t --no-cache -o %t/fifth.json
 
 // FIRST: 4 syscalls allowed (2 sites, 2 reachable functions, 2 files)
 // SECOND: 4 syscalls allowed (2 sites, 2 reachable functions, 2 files, 2 from cache)

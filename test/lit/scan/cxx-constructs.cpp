@@ -3,8 +3,7 @@
 // namespaced look-alikes of libc functions are not libc.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/policy.json 2>&1 \
-// RUN:   | FileCheck %s --check-prefix=SUMMARY --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=SUMMARY -- scan -p %t -o %t/policy.json
 // RUN: FileCheck %s --input-file=%t/policy.json --implicit-check-not=epoll_create1 --implicit-check-not='"reboot"'
 
 // SUMMARY: 6 syscalls allowed

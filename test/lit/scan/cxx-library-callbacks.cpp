@@ -8,7 +8,7 @@
 // for the C library (qsort's comparator, an atexit handler).
 // RUN: rm -rf %t && split-file %s %t
 // RUN: echo '[{"directory": "%/t", "command": "clang++ -std=c++20 -c main.cpp", "file": "main.cpp"}]' > %t/compile_commands.json
-// RUN: %sysprune scan --libc debian-12 -p %t -o %t/p.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=DIAG -- scan --libc debian-12 -p %t -o %t/p.json
 // DIAG: syscalls allowed
 // RUN: FileCheck %s --input-file=%t/p.json --implicit-check-not='"ptrace"' --implicit-check-not='"getcpu"' --implicit-check-not='"acct"'
 // CHECK-DAG: "clock_nanosleep",
@@ -30,7 +30,7 @@
 
 // The chain runs from main into the std::thread constructor, which
 // constructs the state whose _M_run the C++ library calls.
-// RUN: %sysprune explain --libc debian-12 clock_nanosleep --policy %t/p.json --root %t | FileCheck %s --check-prefix=CHAIN
+// RUN: %check_sysprune -- explain --libc debian-12 clock_nanosleep --policy %t/p.json --root %t | FileCheck %s --check-prefix=CHAIN
 // CHAIN: note: clock_nanosleep is made here, in function 'std::this_thread::sleep_for'
 // CHAIN: note: called from function 'main()::(anonymous class)::operator()'
 // CHAIN: note: called from function 'std::thread::_State_impl<{{.*}}>::_M_run'

@@ -6,7 +6,7 @@
 // warning the program's authors could not act on.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: echo '[{"directory": "%/t", "command": "clang++ -std=c++20 -c main.cpp", "file": "main.cpp"}]' > %t/compile_commands.json
-// RUN: %sysprune scan --libc debian-12 -p %t -o %t/p.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=DIAG -- scan --libc debian-12 -p %t -o %t/p.json
 // DIAG: p.json: {{[0-9]+}} syscalls allowed
 // RUN: FileCheck %s --input-file=%t/p.json --implicit-check-not='"reboot"' --implicit-check-not='"ptrace"' --implicit-check-not='"acct"'
 // CHECK-DAG: "clone3",

@@ -3,7 +3,7 @@
 // function through a pointer to member.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: echo '[{"directory": "%/t", "command": "clang++ -std=c++20 -c main.cpp", "file": "main.cpp"}]' > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/p.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=DIAG -- scan -p %t -o %t/p.json
 // DIAG: syscalls allowed
 // RUN: FileCheck %s --input-file=%t/p.json --implicit-check-not='"ptrace"'
 // CHECK-DAG: "clone3",

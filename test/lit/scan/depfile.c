@@ -2,9 +2,9 @@
 // when a header changes; it needs -o.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/policy.json --depfile %t/policy.json.d 2>/dev/null
+// RUN: %check_sysprune -- scan -p %t -o %t/policy.json --depfile %t/policy.json.d
 // RUN: FileCheck %s --input-file=%t/policy.json.d
-// RUN: not %sysprune scan -p %t --depfile %t/other.d 2>&1 | FileCheck %s --check-prefix=NEEDS-O
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=NEEDS-O -- scan -p %t --depfile %t/other.d
 // RUN: not test -e %t/other.d
 
 // CHECK: {{.*}}policy.json: \

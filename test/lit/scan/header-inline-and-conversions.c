@@ -8,8 +8,7 @@
 // must still find it.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/policy.json 2>&1 \
-// RUN:   | FileCheck %s --check-prefix=SUMMARY --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=SUMMARY -- scan -p %t -o %t/policy.json
 // RUN: FileCheck %s --input-file=%t/policy.json
 
 // SUMMARY: sysprune scan: {{.*}}policy.json: 5 syscalls allowed (3 sites, 3 reachable functions, 1 file)

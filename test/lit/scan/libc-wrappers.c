@@ -2,8 +2,7 @@
 // libc model (signalfd is signalfd4, eventfd is eventfd2).
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan --libc debian-12 -p %t -o %t/policy.json 2>&1 \
-// RUN:   | FileCheck %s --check-prefix=SUMMARY --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=SUMMARY -- scan --libc debian-12 -p %t -o %t/policy.json
 // RUN: FileCheck %s --input-file=%t/policy.json
 
 // SUMMARY: sysprune scan: {{.*}}policy.json: 9 syscalls allowed (7 sites, 1 reachable function, 1 file)

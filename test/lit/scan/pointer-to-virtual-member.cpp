@@ -6,7 +6,7 @@
 // constructed) still counts: the pointer may be applied to any object.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: echo '[{"directory": "%/t", "command": "clang++ -std=c++17 -c main.cpp", "file": "main.cpp"}]' > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/p.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=DIAG -- scan -p %t -o %t/p.json
 // DIAG: p.json: 4 syscalls allowed
 // RUN: FileCheck %s --input-file=%t/p.json
 // CHECK:      "names": [

@@ -2,15 +2,14 @@
 // functions with the same name in different files stay apart.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/policy.json 2>&1 \
-// RUN:   | FileCheck %s --check-prefix=SUMMARY --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=SUMMARY -- scan -p %t -o %t/policy.json
 // RUN: FileCheck %s --input-file=%t/policy.json --implicit-check-not=ptrace --implicit-check-not=reboot --implicit-check-not=unshare
 // Only the file with main: the helper it calls is unknown, so its syscalls
 // are missing and the call shows up as unmodelled.
-// RUN: %sysprune scan -p %t %t/main.c 2>/dev/null | FileCheck %s --check-prefix=ONE
-// RUN: %sysprune scan -p %t %t/main.c -o %t/one.json 2>&1 | FileCheck %s --check-prefix=ONEDIAG
+// RUN: %check_sysprune --check-prefix=ONEDIAG -- scan -p %t %t/main.c | FileCheck %s --check-prefix=ONE
+// RUN: %check_sysprune --check-prefix=ONEDIAG -- scan -p %t %t/main.c -o %t/one.json
 // ONEDIAG: main.c:8:3: warning: no library model describes 'jail'; the policy assumes it makes no syscalls [sysprune-unmodelled]
-// RUN: not %sysprune scan -p %t %t/main.c --strict -o %t/strict.json 2>&1 | FileCheck %s --check-prefix=STRICT
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=STRICT -- scan -p %t %t/main.c --strict -o %t/strict.json
 // STRICT: main.c:8:3: error: no library model describes 'jail'
 // RUN: not test -e %t/strict.json
 

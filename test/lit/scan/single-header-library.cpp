@@ -7,7 +7,7 @@
 // the library's: `unused_inline` (gettid) is never called and adds nothing.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: echo '[{"directory": "%/t", "command": "clang++ -std=c++17 -c main.cpp", "file": "main.cpp"}]' > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/p.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=DIAG -- scan -p %t -o %t/p.json
 // DIAG: sysprune scan: {{.*}}.json: 4 syscalls allowed
 // RUN: FileCheck %s --input-file=%t/p.json
 // CHECK:      "names": [
@@ -20,7 +20,7 @@
 // The same header found through -isystem, without the pragma.
 // RUN: mkdir -p %t/sys && sed '/pragma/d' %t/testlib.hpp > %t/sys/testlib.hpp && rm %t/testlib.hpp
 // RUN: echo '[{"directory": "%/t", "command": "clang++ -std=c++17 -isystem sys -c main.cpp", "file": "main.cpp"}]' > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/isystem.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=DIAG -- scan -p %t -o %t/isystem.json
 // RUN: FileCheck %s --input-file=%t/isystem.json
 
 //--- testlib.hpp

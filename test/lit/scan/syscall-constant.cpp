@@ -3,11 +3,9 @@
 // non-constant number is a warning, and the call is not allowed.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %t/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/policy.json 2>&1 \
-// RUN:   | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=DIAG -- scan -p %t -o %t/policy.json
 // RUN: FileCheck %s --input-file=%t/policy.json
-// RUN: not %sysprune scan -p %t --strict -o %t/strict.json 2>&1 \
-// RUN:   | FileCheck %s --check-prefix=STRICT
+// RUN: %check_sysprune --expect-exit 1 --check-prefix=STRICT -- scan -p %t --strict -o %t/strict.json
 // RUN: not test -e %t/strict.json
 
 // DIAG:      main.cpp:21:11: warning: syscall number is not a constant expression; the policy cannot allow this call (it will be blocked when it runs) [sysprune-nonconstant-syscall]

@@ -3,7 +3,7 @@
 // pthread_create, signal or sigaction from reachable code.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: echo '[{"directory": "%/t", "command": "clang -c main.c", "file": "main.c"}]' > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/p.json 2>/dev/null
+// RUN: %check_sysprune -- scan -p %t -o %t/p.json
 // RUN: FileCheck %s --input-file=%t/p.json --implicit-check-not='"ptrace"'
 // CHECK:      "names": [
 // CHECK-DAG:    "getppid",

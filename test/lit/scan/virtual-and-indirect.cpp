@@ -3,7 +3,7 @@
 // scanned function can be behind is a warning.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: echo '[{"directory": "%/t", "command": "clang++ -std=c++17 -c main.cpp", "file": "main.cpp"}]' > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/p.json 2>&1 | FileCheck %s --check-prefix=DIAG --implicit-check-not="{{warning|error}}:"
+// RUN: %check_sysprune --check-prefix=DIAG -- scan -p %t -o %t/p.json
 // DIAG:      main.cpp:27:13: warning: call through a pointer of type 'long (long)' that no scanned function of that type can be behind; syscalls made by its target are not in the policy [sysprune-unresolved-indirect-call]
 // DIAG:      main.cpp:21:21: warning: no library model describes 'from_elsewhere()'; the policy assumes it makes no syscalls [sysprune-unmodelled]
 // RUN: FileCheck %s --input-file=%t/p.json --implicit-check-not='"ptrace"'

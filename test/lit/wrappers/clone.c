@@ -3,7 +3,7 @@
 // or-ed with SIGCHLD: both become rules on clone's flags.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %S/Inputs/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan --libc debian-12 -p %t -o %t/p.json 2>/dev/null
+// RUN: %check_sysprune -- scan --libc debian-12 -p %t -o %t/p.json
 // RUN: FileCheck %s --input-file=%t/p.json
 // Bits seen: CLONE_NEWUSER 0x10000000 | CLONE_NEWNS 0x20000 | SIGCHLD 0x11
 // | CLONE_VM 0x100 | CLONE_VFORK 0x4000 = 0x10024111, mask 0xEFFDBEEE.

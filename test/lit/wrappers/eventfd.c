@@ -1,7 +1,7 @@
 // eventfd (eventfd2) and its helpers; a C++ member look-alike is not libc's.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: echo '[{"directory": "%/t", "command": "clang++ -c main.cpp", "file": "main.cpp"}]' > %t/compile_commands.json
-// RUN: %sysprune scan --libc debian-12 -p %t -o %t/p.json 2>/dev/null
+// RUN: %check_sysprune -- scan --libc debian-12 -p %t -o %t/p.json
 // RUN: FileCheck %s --input-file=%t/p.json
 // CHECK:      "names": [
 // CHECK-NEXT:   "eventfd2",

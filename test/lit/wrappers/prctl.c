@@ -3,8 +3,8 @@
 // PR_SET_PDEATHSIG (1), PR_CAPBSET_DROP (24).
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %S/Inputs/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/p.json 2>/dev/null
-// RUN: %sysprune show %t/p.json | FileCheck %s --check-prefix=TABLE
+// RUN: %check_sysprune -- scan -p %t -o %t/p.json
+// RUN: %check_sysprune -- show %t/p.json | FileCheck %s --check-prefix=TABLE
 // TABLE: prctl       157  args   6
 // RUN: grep -B1 -A3 '"index": 0' %t/p.json | grep '"value"' | sed 's/^ *//' | sort -u | FileCheck %s --implicit-check-not=value
 // CHECK: "value": 1,

@@ -1,7 +1,7 @@
 // execveat, pidfd_send_signal and sendfile; the exec warning is expected.
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %S/Inputs/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan -p %t -o %t/p.json 2>&1 | FileCheck %s --check-prefix=DIAG
+// RUN: %check_sysprune --check-prefix=DIAG -- scan -p %t -o %t/p.json
 // DIAG: warning: the program runs other programs here (through 'execveat')
 // RUN: FileCheck %s --input-file=%t/p.json
 // CHECK:      "names": [

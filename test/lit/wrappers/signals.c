@@ -2,7 +2,7 @@
 // (rt_sigprocmask); gettid through libc and through syscall().
 // RUN: rm -rf %t && split-file %s %t
 // RUN: sed -e "s|DIR|%/t|g" %S/Inputs/cdb.json.template > %t/compile_commands.json
-// RUN: %sysprune scan --libc debian-12 -p %t -o %t/p.json 2>/dev/null
+// RUN: %check_sysprune -- scan --libc debian-12 -p %t -o %t/p.json
 // RUN: FileCheck %s --input-file=%t/p.json
 // CHECK:      "names": [
 // CHECK-NEXT:   "exit_group",
