@@ -4,6 +4,7 @@
 #include "policy/link/LinkDiagnostics.h"
 
 #include "policy/binary/LinkedLibraries.h"
+#include "policy/core/DiagnosticIds.h"
 #include "policy/library/NameServices.h"
 
 namespace sysprune::policy {
@@ -43,12 +44,12 @@ void warnAboutExec(
              "'): they inherit the seccomp filter, so the policy must also "
              "allow what they do: name each with --runs PROGRAM (RUNS in "
              "sysprune_harden), or harden only a process that runs none",
-         "sysprune-exec"});
+         diag::Exec});
   else if (First)
     Diags.push_back({Severity::Note, First->Where,
                      "the program runs other programs here (through '" +
                          First->At.Via + "'), which the source names",
-                     "sysprune-exec"});
+                     diag::Exec});
   else if (FirstThroughPointers)
     Diags.push_back(
         {Severity::Note, FirstThroughPointers->Where,
@@ -57,7 +58,7 @@ void warnAboutExec(
              FirstThroughPointers->At.Via +
              "'), though no function the program calls runs programs as far "
              "as the hand-checked model knows",
-         "sysprune-exec"});
+         diag::Exec});
 }
 
 /// The libc model covers what dlopen does to load a library, not what the
@@ -71,7 +72,7 @@ void reportRuntimeLoad(const std::string &Function, const SourceLocation &Where,
                          "' loads a library at run time: what its code "
                          "(and its constructors) does is not in the policy; "
                          "model the libraries it loads with --lib",
-                     "sysprune-dlopen"});
+                     diag::Dlopen});
     return;
   }
   std::string Names;
@@ -83,7 +84,7 @@ void reportRuntimeLoad(const std::string &Function, const SourceLocation &Where,
            "' loads a library at run time; the policy assumes "
            "it is one of the libraries modelled from their machine code (" +
            Names + ")",
-       "sysprune-dlopen"});
+       diag::Dlopen});
 }
 
 /// Says, for each name-service database a reachable lookup uses, which
@@ -118,7 +119,7 @@ void reportNameServices(const NameServiceConfig &Config,
                  "serves through '" +
                  Service + "' (nsswitch.conf); the policy includes what " +
                  *Path + ", which glibc loads for it, can do",
-             "sysprune-name-service"});
+             diag::NameService});
         continue;
       }
       Line += " (" + Module + ", not modelled)";
@@ -129,7 +130,7 @@ void reportNameServices(const NameServiceConfig &Config,
                "' (nsswitch.conf); glibc loads " + *Path +
                " for it at run time, and the policy does not cover what it "
                "does",
-           "sysprune-name-service"});
+           diag::NameService});
     }
     Origin.NameServices.push_back(std::move(Line));
   }
@@ -150,7 +151,7 @@ Diagnostic unmodelledCall(const std::string &Name, const SourceLocation &Where,
                 "; the policy assumes it makes no syscalls, as "
                 "--allow-unmodelled '" +
                 Function + "' says",
-            "sysprune-unmodelled"};
+            diag::Unmodelled};
   if (Options.UnmodelledIsError)
     return {Severity::Error, Where,
             Message +
@@ -159,10 +160,10 @@ Diagnostic unmodelledCall(const std::string &Name, const SourceLocation &Where,
                 "sysprune_harden, --lib LIBRARY.so), or accept that it "
                 "makes none with ALLOW_UNMODELLED '" +
                 Function + "' (--allow-unmodelled)",
-            "sysprune-unmodelled"};
+            diag::Unmodelled};
   return {Severity::Warning, Where,
           Message + "; the policy assumes it makes no syscalls",
-          "sysprune-unmodelled"};
+          diag::Unmodelled};
 }
 
 } // namespace sysprune::policy

@@ -4,6 +4,7 @@
 
 #include "policy/link/ProgramLinker.h"
 
+#include "policy/core/DiagnosticIds.h"
 #include "policy/core/SyscallTable.h"
 #include "policy/link/ArgumentRules.h"
 #include "policy/link/ArgumentValues.h"
@@ -153,7 +154,7 @@ void buildRules(const std::map<std::string, std::vector<SyscallUse>> &AllUses,
         Out.Diags.push_back(
             {Severity::Note, Uses[*R.Blocker].Where,
              Syscall + " is allowed with any arguments: " + R.Reason,
-             "sysprune-argument-rules"});
+             diag::ArgumentRules});
       continue;
     }
     for (auto &[Conditions, Covered] : R.Rules) {
@@ -218,7 +219,7 @@ LinkResult linkProgram(const ProgramFacts &Facts, const LibraryModel &Libc,
              ", which the hand-checked model (" + Libc.checkedReleases() +
              ") was not checked against: its functions are modelled from "
              "their machine code",
-         "sysprune-libc-model"});
+         diag::LibcModel});
 
   Policy &P = Out.Result;
   P.DefaultAction = Options.DefaultAction;

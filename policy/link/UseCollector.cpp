@@ -4,6 +4,7 @@
 
 #include "policy/binary/LinkedLibraries.h"
 #include "policy/binary/ModelBuilder.h"
+#include "policy/core/DiagnosticIds.h"
 #include "policy/core/SyscallTable.h"
 #include "policy/library/NameServices.h"
 
@@ -202,7 +203,7 @@ void UseCollector::collect(const FunctionFacts &F) {
                        "syscall number " + std::to_string(S.Number) +
                            " is unknown on " + Table.architecture() +
                            "; it is not added to the policy",
-                       "sysprune-unknown-syscall"});
+                       diag::UnknownSyscall});
       continue;
     }
     add(*Name, F, S.Where, S.Via, S.Args, false);
@@ -259,7 +260,7 @@ void UseCollector::collect(const FunctionFacts &F) {
            "call through a pointer of type '" + I.Signature +
                "' that no scanned function of that type can be behind; "
                "syscalls made by its target are not in the policy",
-           "sysprune-unresolved-indirect-call"});
+           diag::UnresolvedIndirectCall});
   for (const UnresolvedFact &U : F.Unresolved)
     Diags.push_back({Severity::Warning, U.Where, U.Message, U.Check});
 }

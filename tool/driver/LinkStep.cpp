@@ -13,6 +13,7 @@
 #include "policy/binary/LinkedLibraries.h"
 #include "policy/binary/ModelBuilder.h"
 #include "policy/binary/RuntimeModels.h"
+#include "policy/core/DiagnosticIds.h"
 #include "policy/diff/PolicyMerge.h"
 #include "policy/json/PolicyWriter.h"
 #include "policy/library/LibraryModel.h"
@@ -247,8 +248,8 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
   std::set<std::string> Seen;
   // What the analysis could not model: printed, or handed to the caller.
   auto Report = [&](policy::Diagnostic D) {
-    if (Unmodelled && (D.Check == "sysprune-unmodelled" ||
-                       D.Check == "sysprune-missing-library"))
+    if (Unmodelled && (D.Check == policy::diag::Unmodelled ||
+                       D.Check == policy::diag::MissingLibrary))
       Unmodelled->push_back(std::move(D));
     else
       Printer.print(D);
@@ -275,7 +276,7 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
                               "functions make no syscalls with "
                               "ALLOW_UNMODELLED " +
                                   Name + " (--allow-unmodelled)"),
-              "sysprune-missing-library"});
+              policy::diag::MissingLibrary});
       if (!Accepted && Hardened && !Unmodelled)
         return std::nullopt;
       continue;
@@ -392,11 +393,11 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
                (Program.find('/') == std::string::npos ? "on PATH" : "there") +
                " here, so what it does is not in the policy; name the "
                "program it will be with --runs (RUNS in sysprune_harden)",
-           "sysprune-run-not-found"});
+           policy::diag::RunNotFound});
     }
   }
   for (policy::Diagnostic &D : Linked.Diags) {
-    if (D.Check == "sysprune-exec") {
+    if (D.Check == policy::diag::Exec) {
       // A program merged into another says nothing of its own children:
       // the user names them all for the program being hardened.
       if (!LinkChildren)

@@ -5,6 +5,7 @@
 
 #include "policy/binary/LibraryModelOf.h"
 #include "policy/binary/ModelBuilder.h"
+#include "policy/core/DiagnosticIds.h"
 
 namespace sysprune::tool {
 
@@ -28,7 +29,7 @@ readMachineCodeProgram(const std::string &Path, DiagnosticPrinter &Printer) {
                    "the program makes syscalls whose numbers its code "
                    "computes; they are not in the policy (run it under "
                    "`sysprune exec --action log` to find them)",
-                   "sysprune-unknown-syscall"});
+                   policy::diag::UnknownSyscall});
   auto Libraries = librariesOfBinary(Path, Printer);
   if (!Libraries)
     return std::nullopt;

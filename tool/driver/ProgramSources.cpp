@@ -4,6 +4,7 @@
 #include "tool/driver/CompilationInput.h"
 
 #include "policy/binary/LinkedLibraries.h"
+#include "policy/core/DiagnosticIds.h"
 
 #include <llvm/DebugInfo/DWARF/DWARFContext.h>
 #include <llvm/Object/ObjectFile.h>
@@ -107,7 +108,7 @@ librariesOfBinary(const std::string &Binary, DiagnosticPrinter &Printer) {
          "the program loads '" + Soname +
              "', which is not on the loader's search path here; calls into "
              "it are not modelled (name it with --lib)",
-         "sysprune-missing-library"});
+         policy::diag::MissingLibrary});
   if (!Linked->ToModel.empty()) {
     std::string Names;
     for (const std::string &Path : Linked->ToModel)

@@ -5,6 +5,7 @@
 
 #include "policy/binary/LibraryIdentity.h"
 #include "policy/binary/LibraryModelOf.h"
+#include "policy/core/DiagnosticIds.h"
 #include "policy/export/PolicyExport.h"
 #include "policy/library/LibraryModel.h"
 #include "policy/link/ProgramLinker.h"
@@ -114,7 +115,7 @@ RuntimeTarget policyTarget(const policy::Policy &P,
              ", which sysprune has no model of: the loader's "
              "baseline is that of the releases it has (" +
              (Portable ? policy::describeCLibrary(*Portable) : "") + ")",
-         "sysprune-libc-model"});
+         policy::diag::LibcModel});
   return RuntimeTarget::Portable;
 }
 
@@ -133,7 +134,7 @@ bool runsWithPolicysCLibrary(const policy::Policy &P,
                      ", but programs here run with glibc " + Here->Release +
                      ", whose functions make other syscalls; scan the "
                      "program here, or with --libc portable",
-                 "sysprune-libc-mismatch"});
+                 policy::diag::LibcMismatch});
   return false;
 }
 

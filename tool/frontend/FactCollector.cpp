@@ -5,6 +5,7 @@
 #include "tool/frontend/SourceLocations.h"
 #include "tool/frontend/lint/LintChecks.h"
 
+#include "policy/core/DiagnosticIds.h"
 #include "policy/library/ProgramRuns.h"
 
 #include <clang/AST/CXXInheritance.h>
@@ -223,7 +224,7 @@ public:
           {location(S->getBeginLoc()),
            "inline assembly makes a syscall whose number is not a constant; "
            "the policy cannot allow it (it will be blocked when it runs)",
-           "sysprune-nonconstant-syscall"});
+           policy::diag::NonconstantSyscall});
       return true;
     }
     policy::DirectSyscallFact Fact;
@@ -527,7 +528,7 @@ private:
           {location(Number->getBeginLoc()),
            "syscall number is not a constant expression; the policy cannot "
            "allow this call (it will be blocked when it runs)",
-           "sysprune-nonconstant-syscall"});
+           policy::diag::NonconstantSyscall});
       return;
     }
     policy::DirectSyscallFact Fact;
