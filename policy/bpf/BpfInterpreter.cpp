@@ -66,73 +66,58 @@ bool alu(uint16_t Op, uint32_t &A, uint32_t Operand) {
   }
   return false;
 }
-} // namespace
 
-std::optional<FilterVerdict>
-interpretFilter(const std::vector<sock_filter> &Program,
-                const seccomp_data &Data, std::string *Why) {
+/// What a seccomp program runs on: the syscall it looks at, its
+/// accumulator and index registers, and its scratch memory.
+struct Machine {
+  const seccomp_data &Data;
   uint32_t A = 0, X = 0, Memory[BPF_MEMWORDS] = {};
-  FilterVerdict Verdict;
-  for (size_t Pc = 0; Pc < Program.size(); ++Pc) {
-    const sock_filter &I = Program[Pc];
-    ++Verdict.Executed;
-    auto jumpTo = [&](size_t Offset) {
-      // Jumps go forward only; the loop's ++Pc makes it Pc + 1 + Offset.
-      Pc += Offset;
-      return Pc + 1 < Program.size() ||
-             refuse(Why, "jump out of the program at " + std::to_string(Pc));
-    };
-    switch (BPF_CLASS(I.code)) {
-    case BPF_LD:
-    case BPF_LDX: {
-      uint32_t &Target = BPF_CLASS(I.code) == BPF_LD ? A : X;
-      switch (BPF_MODE(I.code)) {
-      case BPF_ABS:
-        if (BPF_CLASS(I.code) != BPF_LD || BPF_SIZE(I.code) != BPF_W ||
-            !loadWord(Data, I.k, Target)) {
-          refuse(Why, "invalid load at " + std::to_string(Pc));
-          return std::nullopt;
-        }
-        break;
-      case BPF_IMM:
-        Target = I.k;
-        break;
-      case BPF_MEM:
-        if (I.k >= BPF_MEMWORDS) {
-          refuse(Why, "scratch memory out of range at " + std::to_string(Pc));
-          return std::nullopt;
-        }
-        Target = Memory[I.k];
-        break;
-      case BPF_LEN:
-        Target = sizeof(seccomp_data);
-        break;
-      default:
-        refuse(Why, "unsupported load at " + std::to_string(Pc));
-        return std::nullopt;
-      }
-      break;
+
+  /// Runs the load \p I (at \p Pc) into A or X; false, with Why set, when
+  /// the kernel would refuse it.
+  bool load(const sock_filter &I, size_t Pc, std::string *Why) {
+    uint32_t &Target = BPF_CLASS(I.code) == BPF_LD ? A : X;
+    switch (BPF_MODE(I.code)) {
+    case BPF_ABS:
+      if (BPF_CLASS(I.code) != BPF_LD || BPF_SIZE(I.code) != BPF_W ||
+          !loadWord(Data, I.k, Target))
+        return refuse(Why, "invalid load at " + std::to_string(Pc));
+      return true;
+    case BPF_IMM:
+      Target = I.k;
+      return true;
+    case BPF_MEM:
+      if (I.k >= BPF_MEMWORDS)
+        return refuse(Why,
+                      "scratch memory out of range at " + std::to_string(Pc));
+      Target = Memory[I.k];
+      return true;
+    case BPF_LEN:
+      Target = sizeof(seccomp_data);
+      return true;
+    default:
+      return refuse(Why, "unsupported load at " + std::to_string(Pc));
     }
-    case BPF_ST:
-    case BPF_STX:
-      if (I.k >= BPF_MEMWORDS) {
-        refuse(Why, "scratch memory out of range at " + std::to_string(Pc));
-        return std::nullopt;
-      }
-      Memory[I.k] = BPF_CLASS(I.code) == BPF_ST ? A : X;
-      break;
-    case BPF_ALU:
-      if (!alu(BPF_OP(I.code), A, BPF_SRC(I.code) == BPF_X ? X : I.k)) {
-        refuse(Why, "invalid arithmetic at " + std::to_string(Pc));
-        return std::nullopt;
-      }
-      break;
-    case BPF_JMP: {
-      if (BPF_OP(I.code) == BPF_JA) {
-        if (!jumpTo(I.k))
-          return std::nullopt;
-        break;
-      }
+  }
+
+  /// Runs the store \p I (at \p Pc) of A or X; false, with Why set, when
+  /// it is out of the scratch memory.
+  bool store(const sock_filter &I, size_t Pc, std::string *Why) {
+    if (I.k >= BPF_MEMWORDS)
+      return refuse(Why,
+                    "scratch memory out of range at " + std::to_string(Pc));
+    Memory[I.k] = BPF_CLASS(I.code) == BPF_ST ? A : X;
+    return true;
+  }
+
+  /// Runs the jump \p I at \p Pc of a program of \p Size instructions: Pc
+  /// becomes the instruction before the next to run (the loop's ++Pc moves
+  /// on from there). false, with Why set, for a jump the kernel does not
+  /// know or one out of the program.
+  bool jump(const sock_filter &I, size_t &Pc, size_t Size,
+            std::string *Why) const {
+    size_t Offset = I.k;
+    if (BPF_OP(I.code) != BPF_JA) {
       uint32_t Operand = BPF_SRC(I.code) == BPF_X ? X : I.k;
       bool Taken = false;
       switch (BPF_OP(I.code)) {
@@ -149,23 +134,55 @@ interpretFilter(const std::vector<sock_filter> &Program,
         Taken = (A & Operand) != 0;
         break;
       default:
-        refuse(Why, "unsupported jump at " + std::to_string(Pc));
-        return std::nullopt;
+        return refuse(Why, "unsupported jump at " + std::to_string(Pc));
       }
-      if (!jumpTo(Taken ? I.jt : I.jf))
-        return std::nullopt;
-      break;
+      Offset = Taken ? I.jt : I.jf;
     }
+    // Jumps go forward only; the loop's ++Pc makes it Pc + 1 + Offset.
+    Pc += Offset;
+    return Pc + 1 < Size ||
+           refuse(Why, "jump out of the program at " + std::to_string(Pc));
+  }
+};
+} // namespace
+
+std::optional<FilterVerdict>
+interpretFilter(const std::vector<sock_filter> &Program,
+                const seccomp_data &Data, std::string *Why) {
+  Machine M{Data};
+  FilterVerdict Verdict;
+  for (size_t Pc = 0; Pc < Program.size(); ++Pc) {
+    const sock_filter &I = Program[Pc];
+    ++Verdict.Executed;
+    bool Valid = true;
+    switch (BPF_CLASS(I.code)) {
+    case BPF_LD:
+    case BPF_LDX:
+      Valid = M.load(I, Pc, Why);
+      break;
+    case BPF_ST:
+    case BPF_STX:
+      Valid = M.store(I, Pc, Why);
+      break;
+    case BPF_ALU:
+      Valid = alu(BPF_OP(I.code), M.A, BPF_SRC(I.code) == BPF_X ? M.X : I.k) ||
+              refuse(Why, "invalid arithmetic at " + std::to_string(Pc));
+      break;
+    case BPF_JMP:
+      Valid = M.jump(I, Pc, Program.size(), Why);
+      break;
     case BPF_RET:
-      Verdict.Action = BPF_RVAL(I.code) == BPF_A ? A : I.k;
+      Verdict.Action = BPF_RVAL(I.code) == BPF_A ? M.A : I.k;
       return Verdict;
     case BPF_MISC:
       if (BPF_MISCOP(I.code) == BPF_TAX)
-        X = A;
+        M.X = M.A;
       else
-        A = X;
+        M.A = M.X;
       break;
     }
+    if (!Valid)
+      return std::nullopt;
   }
   refuse(Why, "the program ends without a return");
   return std::nullopt;

@@ -146,33 +146,144 @@ std::string describeRules(const std::vector<SyscallAllowance> &Rules) {
   }
   return Out;
 }
-} // namespace
 
-Findings checkPolicy(const Policy &Committed, const std::string &CommittedPath,
-                     const std::string &CommittedText, const Policy &Needed) {
-  const JsonLocator Where(CommittedPath, CommittedText);
-  const PolicyDiff Diff = diffPolicies(Committed, Needed);
-  const auto CommittedRules = rulesBySyscall(Committed);
-  const std::string Named = " the committed policy (" + CommittedPath + ")";
-  std::vector<std::pair<std::string, Finding>> Out;
+/// The programs \p P's policy includes besides its own, from the inputs
+/// merged after the program's ("PATH (run by 'system' at main.c:34)"):
+/// each program's path, and its input.
+std::vector<std::pair<std::string, std::string>> programsOf(const Policy &P) {
+  std::vector<std::pair<std::string, std::string>> Programs;
+  if (P.Origin)
+    for (size_t I = 1; I < P.Origin->Inputs.size(); ++I) {
+      const std::string &Input = P.Origin->Inputs[I];
+      Programs.emplace_back(Input.substr(0, Input.find(" (")), Input);
+    }
+  return Programs;
+}
 
-  for (const RuleChange &C : Diff.SyscallsAdded) {
-    // A default that lets syscalls run lets this one run too.
-    if (lets(Committed.DefaultAction) || !lets(C.Rule.Act))
-      continue;
-    std::string What = "'" + C.Syscall + "'";
-    if (!C.Rule.Conditions.empty())
-      What += " (" + describeConditions(C.Rule.Conditions) + ")";
-    Out.emplace_back(C.Syscall, atSite("policy-new-syscall",
-                                       What + " is not allowed by" + Named +
-                                           ": " + neededBy(C.Why),
-                                       C.Why));
+/// Where the source runs a program, when its merged \p Input says
+/// (" at FILE:LINE)"); an empty location when not.
+SourceLocation whereRun(const std::string &Input) {
+  SourceLocation At;
+  if (size_t Pos = Input.rfind(" at ");
+      Pos != std::string::npos && Input.back() == ')') {
+    std::string Place = Input.substr(Pos + 4, Input.size() - Pos - 5);
+    if (size_t Colon = Place.rfind(':'); Colon != std::string::npos) {
+      At.File = Place.substr(0, Colon);
+      At.Line = static_cast<unsigned>(
+          std::strtoul(Place.c_str() + Colon + 1, nullptr, 10));
+    }
+  }
+  return At;
+}
+
+/// The findings of comparing what the code needs with a committed policy,
+/// each kept with what it is sorted by (its syscall, or its program).
+class PolicyComparison {
+public:
+  PolicyComparison(const Policy &Committed, const std::string &CommittedPath,
+                   const std::string &CommittedText)
+      : Committed(Committed), Where(CommittedPath, CommittedText),
+        CommittedRules(rulesBySyscall(Committed)),
+        Named(" the committed policy (" + CommittedPath + ")") {}
+
+  /// Syscalls the code needs and the committed policy does not allow.
+  void newSyscalls(const PolicyDiff &Diff) {
+    for (const RuleChange &C : Diff.SyscallsAdded) {
+      // A default that lets syscalls run lets this one run too.
+      if (lets(Committed.DefaultAction) || !lets(C.Rule.Act))
+        continue;
+      std::string What = "'" + C.Syscall + "'";
+      if (!C.Rule.Conditions.empty())
+        What += " (" + describeConditions(C.Rule.Conditions) + ")";
+      Out.emplace_back(C.Syscall, atSite("policy-new-syscall",
+                                         What + " is not allowed by" + Named +
+                                             ": " + neededBy(C.Why),
+                                         C.Why));
+    }
   }
 
-  // Argument rules the committed ones may or may not cover: a rule the code
-  // needs is covered when one committed rule that lets the call run admits
-  // every argument value it admits.
-  auto NewArgument = [&](const RuleChange &C, const std::string &Message) {
+  /// Arguments the code passes that the committed rules do not allow.
+  void newArguments(const PolicyDiff &Diff) {
+    for (const RuleChange &C : Diff.Widened)
+      if (lets(C.Rule.Act))
+        newArgument(C, "'" + C.Syscall + "' is needed with any arguments, but" +
+                           Named +
+                           " allows it only with some: " + neededBy(C.Why));
+    for (const RuleChange &C : Diff.RulesAdded)
+      if (lets(C.Rule.Act))
+        newArgument(C, "'" + C.Syscall + "' is needed with " +
+                           describeConditions(C.Rule.Conditions) + ", which" +
+                           Named + " does not allow: " + neededBy(C.Why));
+  }
+
+  /// Syscalls the committed policy allows and the code no longer needs.
+  void unneededSyscalls(const PolicyDiff &Diff) {
+    // One warning per syscall, however many rules it had.
+    for (const RuleChange &C : Diff.SyscallsRemoved) {
+      if (!lets(C.Rule.Act) || (!Out.empty() && Out.back().first == C.Syscall))
+        continue;
+      Finding F;
+      F.Main = {Severity::Warning, placeOf(Committed, Where, C.Syscall).Name,
+                "the committed policy allows '" + C.Syscall +
+                    "', which the code no longer needs: the policy can be "
+                    "tightened",
+                "policy-unneeded-syscall"};
+      if (const Site *S = siteOf(C.Why))
+        F.Notes.push_back({Severity::Note,
+                           {},
+                           "the policy records it as needed at " +
+                               S->Where.File + ":" +
+                               std::to_string(S->Where.Line) + ":" +
+                               std::to_string(S->Where.Column) +
+                               ", in function '" + S->Function + "'",
+                           ""});
+      Out.emplace_back(C.Syscall, std::move(F));
+    }
+  }
+
+  /// Programs the code now runs that the committed policy does not
+  /// include: like a new syscall, a change for review (reported first).
+  void newPrograms(const Policy &Needed) {
+    auto CommittedPrograms = programsOf(Committed);
+    for (const auto &[Program, Input] : programsOf(Needed)) {
+      if (std::any_of(CommittedPrograms.begin(), CommittedPrograms.end(),
+                      [&, &Program = Program](const auto &C) {
+                        return C.first == Program;
+                      }))
+        continue;
+      Finding F;
+      F.Main = {Severity::Error, whereRun(Input),
+                "the code runs '" + Program + "', which" + Named +
+                    " does not include (" +
+                    Input.substr(std::min(Input.size(), Program.size() + 2)) +
+                    ": it runs under the program's filter",
+                "policy-new-program"};
+      F.Notes.push_back({Severity::Note,
+                         {},
+                         "if the change is intended, scan the code again "
+                         "(sysprune scan) and commit the new policy",
+                         ""});
+      Out.emplace_back("!program " + Program, std::move(F));
+    }
+  }
+
+  /// The findings, by syscall (programs first), in the order found within
+  /// one.
+  Findings sorted() {
+    std::stable_sort(Out.begin(), Out.end(), [](const auto &A, const auto &B) {
+      return A.first < B.first;
+    });
+    Findings Result;
+    for (auto &Entry : Out)
+      Result.push_back(std::move(Entry.second));
+    return Result;
+  }
+
+private:
+  /// Argument rules the committed ones may or may not cover: a rule the
+  /// code needs is covered when one committed rule that lets the call run
+  /// admits every argument value it admits.
+  void newArgument(const RuleChange &C, const std::string &Message) {
     const auto *Rules = lookup(CommittedRules, C.Syscall);
     // Under a default that lets syscalls run, only a rule that does not can
     // stop the call.
@@ -195,91 +306,26 @@ Findings checkPolicy(const Policy &Committed, const std::string &CommittedPath,
                              "': " + describeRules(*Rules),
                          ""});
     Out.emplace_back(C.Syscall, std::move(F));
-  };
-  for (const RuleChange &C : Diff.Widened)
-    if (lets(C.Rule.Act))
-      NewArgument(C, "'" + C.Syscall + "' is needed with any arguments, but" +
-                         Named +
-                         " allows it only with some: " + neededBy(C.Why));
-  for (const RuleChange &C : Diff.RulesAdded)
-    if (lets(C.Rule.Act))
-      NewArgument(C, "'" + C.Syscall + "' is needed with " +
-                         describeConditions(C.Rule.Conditions) + ", which" +
-                         Named + " does not allow: " + neededBy(C.Why));
-
-  // One warning per syscall, however many rules it had.
-  for (const RuleChange &C : Diff.SyscallsRemoved) {
-    if (!lets(C.Rule.Act) || (!Out.empty() && Out.back().first == C.Syscall))
-      continue;
-    Finding F;
-    F.Main = {Severity::Warning, placeOf(Committed, Where, C.Syscall).Name,
-              "the committed policy allows '" + C.Syscall +
-                  "', which the code no longer needs: the policy can be "
-                  "tightened",
-              "policy-unneeded-syscall"};
-    if (const Site *S = siteOf(C.Why))
-      F.Notes.push_back({Severity::Note,
-                         {},
-                         "the policy records it as needed at " + S->Where.File +
-                             ":" + std::to_string(S->Where.Line) + ":" +
-                             std::to_string(S->Where.Column) +
-                             ", in function '" + S->Function + "'",
-                         ""});
-    Out.emplace_back(C.Syscall, std::move(F));
   }
 
-  // A program the code now runs (an input merged after the program's own,
-  // "PATH (run by 'system' at main.c:34)") that the committed policy does
-  // not list: like a new syscall, a change for review (reported first).
-  auto ProgramsOf = [](const Policy &P) {
-    std::vector<std::pair<std::string, std::string>> Programs;
-    if (P.Origin)
-      for (size_t I = 1; I < P.Origin->Inputs.size(); ++I) {
-        const std::string &Input = P.Origin->Inputs[I];
-        Programs.emplace_back(Input.substr(0, Input.find(" (")), Input);
-      }
-    return Programs;
-  };
-  auto CommittedPrograms = ProgramsOf(Committed);
-  for (const auto &[Program, Input] : ProgramsOf(Needed)) {
-    if (std::any_of(CommittedPrograms.begin(), CommittedPrograms.end(),
-                    [&, &Program = Program](const auto &C) {
-                      return C.first == Program;
-                    }))
-      continue;
-    // Where the source runs it, when the input says (" at FILE:LINE)").
-    SourceLocation At;
-    if (size_t Pos = Input.rfind(" at ");
-        Pos != std::string::npos && Input.back() == ')') {
-      std::string Place = Input.substr(Pos + 4, Input.size() - Pos - 5);
-      if (size_t Colon = Place.rfind(':'); Colon != std::string::npos) {
-        At.File = Place.substr(0, Colon);
-        At.Line = static_cast<unsigned>(
-            std::strtoul(Place.c_str() + Colon + 1, nullptr, 10));
-      }
-    }
-    Finding F;
-    F.Main = {Severity::Error, At,
-              "the code runs '" + Program + "', which" + Named +
-                  " does not include (" +
-                  Input.substr(std::min(Input.size(), Program.size() + 2)) +
-                  ": it runs under the program's filter",
-              "policy-new-program"};
-    F.Notes.push_back({Severity::Note,
-                       {},
-                       "if the change is intended, scan the code again "
-                       "(sysprune scan) and commit the new policy",
-                       ""});
-    Out.emplace_back("!program " + Program, std::move(F));
-  }
+  const Policy &Committed;
+  const JsonLocator Where;
+  const std::map<std::string, std::vector<SyscallAllowance>> CommittedRules;
+  /// " the committed policy (PATH)", as the messages name it.
+  const std::string Named;
+  std::vector<std::pair<std::string, Finding>> Out;
+};
+} // namespace
 
-  std::stable_sort(Out.begin(), Out.end(), [](const auto &A, const auto &B) {
-    return A.first < B.first;
-  });
-  Findings Result;
-  for (auto &Entry : Out)
-    Result.push_back(std::move(Entry.second));
-  return Result;
+Findings checkPolicy(const Policy &Committed, const std::string &CommittedPath,
+                     const std::string &CommittedText, const Policy &Needed) {
+  PolicyComparison Comparison(Committed, CommittedPath, CommittedText);
+  const PolicyDiff Diff = diffPolicies(Committed, Needed);
+  Comparison.newSyscalls(Diff);
+  Comparison.newArguments(Diff);
+  Comparison.unneededSyscalls(Diff);
+  Comparison.newPrograms(Needed);
+  return Comparison.sorted();
 }
 
 } // namespace sysprune::policy

@@ -116,46 +116,44 @@ bool describeDefault(const Policy &P, std::string &Flags, std::string &Note,
   }
   return true;
 }
-} // namespace
 
-std::optional<std::string>
-exportMinijail(const Policy &P, const std::string &Source, std::string &Why) {
-  if (P.Architectures.size() > 1) {
-    Why = "a minijail policy is for the one architecture minijail0 runs on, "
-          "and the policy lists " +
-          std::to_string(P.Architectures.size()) +
-          " (export a policy that lists one)";
-    return std::nullopt;
-  }
-  std::string Flags, DefaultNote;
-  if (!describeDefault(P, Flags, DefaultNote, Why))
-    return std::nullopt;
+/// The conditions of \p Rule as one minijail conjunction (empty for any
+/// arguments); false, with Why set, when they can never hold.
+bool conjunctionOf(const SyscallRule &Rule, std::string &Conjunction,
+                   std::string &Why) {
+  std::vector<std::string> Atoms;
+  for (const ArgCondition &C : Rule.Args)
+    if (!appendAtoms(C, Atoms)) {
+      Why = "the condition " + hex(C.Value) + " masked equal to " +
+            hex(C.ValueTwo) + " on argument " + std::to_string(C.Index) +
+            " can never hold";
+      return false;
+    }
+  for (const std::string &Atom : Atoms)
+    Conjunction += (Conjunction.empty() ? "" : " && ") + Atom;
+  return true;
+}
 
-  // minijail0 refuses a syscall named on two lines: merge the rules.
-  std::map<std::string, MinijailLine> Lines;
+/// The policy's rules merged into one line a syscall, since minijail0
+/// refuses a syscall named on two lines; false, with Why set, when a
+/// minijail policy line cannot say what they do.
+bool mergeRules(const Policy &P, std::map<std::string, MinijailLine> &Lines,
+                std::string &Why) {
   for (const SyscallRule &Rule : P.Syscalls) {
     if (Rule.Act != Action::Allow && Rule.Act != Action::Errno) {
       Why = std::string("a rule with ") + actionName(Rule.Act) +
             " cannot be written as a minijail policy line (it allows, "
             "or returns an errno)";
-      return std::nullopt;
+      return false;
     }
     if (Rule.Act == Action::Errno && !Rule.Args.empty()) {
       Why = "minijail cannot return an errno for some arguments only (`; "
             "return N` applies when the arguments do not match)";
-      return std::nullopt;
+      return false;
     }
-    std::vector<std::string> Atoms;
-    for (const ArgCondition &C : Rule.Args)
-      if (!appendAtoms(C, Atoms)) {
-        Why = "the condition " + hex(C.Value) + " masked equal to " +
-              hex(C.ValueTwo) + " on argument " + std::to_string(C.Index) +
-              " can never hold";
-        return std::nullopt;
-      }
     std::string Conjunction;
-    for (const std::string &Atom : Atoms)
-      Conjunction += (Conjunction.empty() ? "" : " && ") + Atom;
+    if (!conjunctionOf(Rule, Conjunction, Why))
+      return false;
     for (const std::string &Name : Rule.Names) {
       MinijailLine &Line = Lines[Name];
       if (Rule.Act == Action::Errno)
@@ -167,11 +165,19 @@ exportMinijail(const Policy &P, const std::string &Source, std::string &Why) {
       if (Line.Errno && (Line.Always || !Line.Alternatives.empty())) {
         Why = Name + " is both allowed and failed with an errno, which one "
                      "minijail policy line cannot say";
-        return std::nullopt;
+        return false;
       }
     }
   }
+  return true;
+}
 
+/// The policy file's header: how to run minijail0 with it (\p Flags) and
+/// what its default does (\p DefaultNote, and \p ArgumentsFail, what a
+/// line's `; return N` says).
+std::string header(const Policy &P, const std::string &Source,
+                   const std::string &Flags, const std::string &DefaultNote,
+                   const std::string &ArgumentsFail) {
   std::string Architecture = P.Architectures.empty()
                                  ? "the architecture minijail0 runs on"
                                  : P.Architectures.front();
@@ -180,16 +186,18 @@ exportMinijail(const Policy &P, const std::string &Source, std::string &Why) {
                     Architecture + ":\n#   minijail0 -n " +
                     (Flags.empty() ? "" : Flags + " ") +
                     "-S FILE -- PROGRAM\n" + DefaultNote;
-  std::string ArgumentsFail;
-  if (P.DefaultAction == Action::Errno) {
-    ArgumentsFail = "; return " + std::to_string(P.DefaultErrnoRet.value_or(1));
+  if (!ArgumentsFail.empty())
     Out += "# `EXPRESSION" + ArgumentsFail +
            "`: allowed where EXPRESSION holds, otherwise that "
            "errno\n# (minijail0 -S; compile_seccomp_policy.py reads it the "
            "other way round).\n";
-  }
-  // One line a syscall, where the policy first names it, under the comment
-  // of the rule that does.
+  return Out;
+}
+
+/// Writes one line a syscall of \p Lines, where the policy first names
+/// it, under the comment of the rule that does.
+void writeLines(const Policy &P, std::map<std::string, MinijailLine> Lines,
+                const std::string &ArgumentsFail, std::string &Out) {
   for (const SyscallRule &Rule : P.Syscalls) {
     bool Commented = false;
     for (const std::string &Name : Rule.Names) {
@@ -218,6 +226,32 @@ exportMinijail(const Policy &P, const std::string &Source, std::string &Why) {
       Lines.erase(It);
     }
   }
+}
+} // namespace
+
+std::optional<std::string>
+exportMinijail(const Policy &P, const std::string &Source, std::string &Why) {
+  if (P.Architectures.size() > 1) {
+    Why = "a minijail policy is for the one architecture minijail0 runs on, "
+          "and the policy lists " +
+          std::to_string(P.Architectures.size()) +
+          " (export a policy that lists one)";
+    return std::nullopt;
+  }
+  std::string Flags, DefaultNote;
+  if (!describeDefault(P, Flags, DefaultNote, Why))
+    return std::nullopt;
+  std::map<std::string, MinijailLine> Lines;
+  if (!mergeRules(P, Lines, Why))
+    return std::nullopt;
+
+  // Under an errno default, a line's arguments that do not match fail the
+  // call with it, as the policy's default would.
+  std::string ArgumentsFail;
+  if (P.DefaultAction == Action::Errno)
+    ArgumentsFail = "; return " + std::to_string(P.DefaultErrnoRet.value_or(1));
+  std::string Out = header(P, Source, Flags, DefaultNote, ArgumentsFail);
+  writeLines(P, std::move(Lines), ArgumentsFail, Out);
   return Out;
 }
 

@@ -56,14 +56,10 @@ bool isAssignment(std::string_view Word) {
     return std::isalnum(static_cast<unsigned char>(C)) || C == '_';
   });
 }
-} // namespace
 
-std::vector<std::string> programsOfShellCommand(const std::string &Command,
-                                                bool &Complete) {
-  Complete = true;
-  std::vector<std::string> Programs;
-  // Words, with the operators that end a simple command as words of their
-  // own; a quoted stretch stays in its word, quotes and all.
+/// \p Command's words, with the operators that end a simple command as
+/// words of their own; a quoted stretch stays in its word, quotes and all.
+std::vector<std::string> shellWords(const std::string &Command) {
   std::vector<std::string> Words;
   std::string Word;
   auto EndWord = [&] {
@@ -103,10 +99,17 @@ std::vector<std::string> programsOfShellCommand(const std::string &Command,
     }
   }
   EndWord();
+  return Words;
+}
+} // namespace
 
+std::vector<std::string> programsOfShellCommand(const std::string &Command,
+                                                bool &Complete) {
+  Complete = true;
+  std::vector<std::string> Programs;
   bool AtStart = true;
   bool AfterRedirection = false;
-  for (const std::string &W : Words) {
+  for (const std::string &W : shellWords(Command)) {
     if (W.size() == 1 &&
         std::string_view(";&|()`").find(W[0]) != std::string_view::npos) {
       AtStart = true;

@@ -140,105 +140,117 @@ std::string renderText(const policy::Findings &All, bool Colour) {
   }
   return Out;
 }
-} // namespace
 
-int runCheck() {
-  DiagnosticPrinter Printer(llvm::errs(), "sysprune check");
-  auto Selection = CheckSelection::parse(ChecksOption, allChecks(), Printer);
-  if (!Selection)
-    return CouldNotCheck;
-  if (ListChecks) {
-    for (const policy::CheckInfo &C : Selection->enabledChecks())
-      llvm::outs() << C.Name << " (" << policy::severityName(C.Level)
-                   << "): " << C.Summary << "\n";
-    return Passed;
+/// The committed policy (--policy), and its text, which findings point
+/// into.
+struct CommittedPolicy {
+  policy::Policy Value;
+  std::string Text;
+};
+
+/// Reads --policy into \p Committed, which stays empty without it; false,
+/// with the error printed, when it cannot be read.
+bool readCommittedPolicy(std::optional<CommittedPolicy> &Committed,
+                         DiagnosticPrinter &Printer) {
+  if (PolicyPath.empty())
+    return true;
+  auto Text = readInput(PolicyPath, "the committed policy", Printer);
+  if (!Text)
+    return false;
+  auto Value = readPolicyReporting(PolicyPath, Printer);
+  if (!Value)
+    return false;
+  Committed = CommittedPolicy{std::move(*Value), std::move(*Text)};
+  return true;
+}
+
+/// What \p Program needs beyond \p Committed, and what no model describes;
+/// nullopt, with the errors printed, when the program cannot be linked.
+std::optional<policy::Findings> policyFindings(const CommittedPolicy &Committed,
+                                               const ScannedProgram &Program,
+                                               DiagnosticPrinter &Printer) {
+  // Absolute paths, so that diagnostics show the source line and --fix
+  // finds the file wherever the check runs.
+  std::vector<policy::Diagnostic> Unmodelled;
+  auto Linked = linkFromCommandLine(
+      Program.Facts, Program.Sources, /*KeepAbsolutePaths=*/true, Printer,
+      Program.Libraries, Program.CacheDirectory, Hardened, &Unmodelled);
+  if (!Linked)
+    return std::nullopt;
+  policy::Findings All = policy::checkPolicy(Committed.Value, PolicyPath,
+                                             Committed.Text, Linked->Result);
+  // What no model describes: a finding of its own, an error where the
+  // program enforces its policy itself (the link made it one).
+  for (policy::Diagnostic &D : Unmodelled) {
+    if (D.Level == policy::Severity::Note)
+      continue; // accepted with --allow-unmodelled
+    D.Check = "policy-unmodelled";
+    All.push_back({std::move(D), {}, {}});
   }
-  if (!checkLinkOptions(Printer))
-    return CouldNotCheck;
+  return All;
+}
 
-  // The committed policy first: a broken one is found before a long scan.
-  std::optional<policy::Policy> Committed;
-  std::string CommittedText;
-  if (!PolicyPath.empty()) {
-    auto Text = readInput(PolicyPath, "the committed policy", Printer);
-    if (!Text)
-      return CouldNotCheck;
-    CommittedText = std::move(*Text);
-    Committed = readPolicyReporting(PolicyPath, Printer);
-    if (!Committed)
-      return CouldNotCheck;
-  }
-  auto Program = programFacts(Printer);
-  if (!Program)
-    return CouldNotCheck;
-
+/// The findings of the checks \p Selection enables: the policy checks'
+/// (with a committed policy) and the lint checks'. nullopt, with the
+/// errors printed, when the program cannot be linked.
+std::optional<policy::Findings>
+checkFindings(const std::optional<CommittedPolicy> &Committed,
+              const ScannedProgram &Program, const CheckSelection &Selection,
+              DiagnosticPrinter &Printer) {
   policy::Findings All;
   if (Committed) {
-    // Absolute paths, so that diagnostics show the source line and --fix
-    // finds the file wherever the check runs.
-    std::vector<policy::Diagnostic> Unmodelled;
-    auto Linked = linkFromCommandLine(
-        Program->Facts, Program->Sources, /*KeepAbsolutePaths=*/true, Printer,
-        Program->Libraries, Program->CacheDirectory, Hardened, &Unmodelled);
-    if (!Linked)
-      return CouldNotCheck;
-    All = policy::checkPolicy(*Committed, PolicyPath, CommittedText,
-                              Linked->Result);
-    // What no model describes: a finding of its own, an error where the
-    // program enforces its policy itself (the link made it one).
-    for (policy::Diagnostic &D : Unmodelled) {
-      if (D.Level == policy::Severity::Note)
-        continue; // accepted with --allow-unmodelled
-      D.Check = "policy-unmodelled";
-      All.push_back({std::move(D), {}, {}});
-    }
+    auto Found = policyFindings(*Committed, Program, Printer);
+    if (!Found)
+      return std::nullopt;
+    All = std::move(*Found);
   }
   policy::LintContext Context;
   Context.Hardened = Hardened;
-  for (policy::Finding &F :
-       policy::resolveLintFindings(Program->Facts, Context))
+  for (policy::Finding &F : policy::resolveLintFindings(Program.Facts, Context))
     All.push_back(std::move(F));
   std::erase_if(All, [&](const policy::Finding &F) {
     // Without a committed policy there is nothing to compare with.
-    return !Selection->enabled(F.Main.Check) ||
+    return !Selection.enabled(F.Main.Check) ||
            (!Committed && isPolicyCheck(F.Main.Check));
   });
+  return All;
+}
 
+/// What the report says of the run: the checks that ran, and the root its
+/// paths are relative to.
+policy::ReportContext reportContext(const CheckSelection &Selection,
+                                    bool Committed) {
   policy::ReportContext Run;
   Run.ToolVersion = ToolVersion;
-  Run.Checks = Selection->enabledChecks();
+  Run.Checks = Selection.enabledChecks();
   if (!Committed)
     std::erase_if(Run.Checks, [](const policy::CheckInfo &C) {
       return isPolicyCheck(C.Name);
     });
   Run.Root = absolutePath(rootOption().empty() ? "." : rootOption());
-  std::string Report;
+  return Run;
+}
+
+/// The report of \p All in the --format asked for.
+std::string renderReport(const policy::Findings &All,
+                         const policy::ReportContext &Run) {
   switch (Format) {
   case ReportFormat::Text:
     // Colour only for a terminal, never in a file.
-    Report = renderText(All, ReportPath.empty() && llvm::outs().has_colors() &&
-                                 llvm::outs().is_displayed());
-    break;
+    return renderText(All, ReportPath.empty() && llvm::outs().has_colors() &&
+                               llvm::outs().is_displayed());
   case ReportFormat::Json:
-    Report = policy::renderFindingsJson(All, Run);
-    break;
+    return policy::renderFindingsJson(All, Run);
   case ReportFormat::Sarif:
-    Report = policy::renderFindingsSarif(All, Run);
-    break;
+    return policy::renderFindingsSarif(All, Run);
   }
-  if (!ReportPath.empty() || !Report.empty())
-    if (!writeOutput(ReportPath, Report, "report", Printer))
-      return CouldNotCheck;
+  return "";
+}
 
-  // After the report, which shows the sources as they were checked.
-  std::set<size_t> Fixed;
-  if (Fix) {
-    auto Applied = applyFixes(All, Printer);
-    if (!Applied)
-      return CouldNotCheck;
-    Fixed = std::move(*Applied);
-  }
-
+/// Prints the summary line of the check, and returns its exit status:
+/// the findings fixed (\p Fixed, by index) no longer fail it.
+int summarise(const policy::Findings &All, const std::set<size_t> &Fixed,
+              const policy::ReportContext &Run, bool Committed) {
   unsigned Errors = 0, Warnings = 0;
   for (size_t I = 0; I < All.size(); ++I) {
     // A finding --fix fixed no longer fails the check.
@@ -257,6 +269,50 @@ int runCheck() {
   llvm::errs() << " (" << countOf(Run.Checks.size(), "check") << " run"
                << (Committed ? " against " + PolicyPath : "") << ")\n";
   return Errors ? Failed : Passed;
+}
+} // namespace
+
+int runCheck() {
+  DiagnosticPrinter Printer(llvm::errs(), "sysprune check");
+  auto Selection = CheckSelection::parse(ChecksOption, allChecks(), Printer);
+  if (!Selection)
+    return CouldNotCheck;
+  if (ListChecks) {
+    for (const policy::CheckInfo &C : Selection->enabledChecks())
+      llvm::outs() << C.Name << " (" << policy::severityName(C.Level)
+                   << "): " << C.Summary << "\n";
+    return Passed;
+  }
+  if (!checkLinkOptions(Printer))
+    return CouldNotCheck;
+
+  // The committed policy first: a broken one is found before a long scan.
+  std::optional<CommittedPolicy> Committed;
+  if (!readCommittedPolicy(Committed, Printer))
+    return CouldNotCheck;
+  auto Program = programFacts(Printer);
+  if (!Program)
+    return CouldNotCheck;
+  auto All = checkFindings(Committed, *Program, *Selection, Printer);
+  if (!All)
+    return CouldNotCheck;
+
+  const policy::ReportContext Run =
+      reportContext(*Selection, Committed.has_value());
+  std::string Report = renderReport(*All, Run);
+  if (!ReportPath.empty() || !Report.empty())
+    if (!writeOutput(ReportPath, Report, "report", Printer))
+      return CouldNotCheck;
+
+  // After the report, which shows the sources as they were checked.
+  std::set<size_t> Fixed;
+  if (Fix) {
+    auto Applied = applyFixes(*All, Printer);
+    if (!Applied)
+      return CouldNotCheck;
+    Fixed = std::move(*Applied);
+  }
+  return summarise(*All, Fixed, Run, Committed.has_value());
 }
 
 } // namespace sysprune::tool

@@ -63,18 +63,11 @@ cl::list<std::string> Command(cl::Positional, cl::OneOrMore,
                               cl::desc("-- <program> [arguments...]"),
                               cl::sub(execCommand()), cl::cat(ExecCategory));
 
-} // namespace
-
-int runExec() {
-  DiagnosticPrinter Printer(llvm::errs(), "sysprune exec");
-  auto Policy = readPolicyReporting(PolicyPath, Printer);
-  if (!Policy)
-    return 1;
-  if (!checkNativeArchitecture(*Policy, PolicyPath, "the program", Printer) ||
-      !checkErrnoOption(ViolationErrno, Printer))
-    return 1;
-  // Found before the filter is on: afterwards, only execve can run.
-  std::string Program = Command.front();
+/// Finds the program to run, as execvp would, before the filter is on:
+/// afterwards, only execve can run. 0 when \p Program is its path, else
+/// the exit status, with the error printed.
+int findProgram(std::string &Program, DiagnosticPrinter &Printer) {
+  Program = Command.front();
   if (Program.find('/') == std::string::npos) {
     auto Found = llvm::sys::findProgramByName(Program);
     if (!Found) {
@@ -93,7 +86,11 @@ int runExec() {
                    ""});
     return 126;
   }
+  return 0;
+}
 
+/// What a syscall outside the policy does (--action, --errno).
+policy::CompileOptions compileOptions() {
   policy::CompileOptions Options;
   switch (ViolationAction) {
   case ExecAction::Kill:
@@ -107,23 +104,15 @@ int runExec() {
     Options.ViolationAction = policy::Action::Log;
     break;
   }
-  // The program's dynamic loader and libc's start-up run under the filter:
-  // this machine's, which the policy must be for.
-  if (!runsWithPolicysCLibrary(*Policy, PolicyPath, Printer))
-    return LibcMismatchExitStatus;
-  auto Baselines = targetBaselineSyscalls(
-      policy::binary::RuntimeTarget::Installed, {"loader", "runtime"}, Printer);
-  if (!Baselines)
-    return 1;
-  policy::Diagnostics Diags;
-  auto Filter =
-      policy::compileToBpf(policy::withBaselines(*Policy, std::move(*Baselines),
-                                                 {"loader", "runtime"}),
-                           Options, Diags);
-  Printer.print(Diags);
-  if (!Filter)
-    return 1;
+  return Options;
+}
 
+/// Installs \p Filter on this process and executes \p Program under it,
+/// with the command line's arguments; returns only the exit status of a
+/// failure.
+int installAndExecute(const std::string &Program,
+                      const policy::BpfProgram &Filter,
+                      DiagnosticPrinter &Printer) {
   std::vector<char *> Argv;
   for (std::string &Argument : Command)
     Argv.push_back(Argument.data());
@@ -132,7 +121,7 @@ int runExec() {
   Argv.push_back(nullptr);
   llvm::errs().flush();
   InstallResult Installed =
-      install({Filter->Instructions.data(), Filter->Instructions.size()});
+      install({Filter.Instructions.data(), Filter.Instructions.size()});
   if (!Installed) {
     // Fail closed: the program does not run unprotected.
     Printer.print(
@@ -150,6 +139,38 @@ int runExec() {
   execv(Program.c_str(), Argv.data());
   // Under the filter, nothing but exiting is sure to be allowed.
   _exit(127);
+}
+} // namespace
+
+int runExec() {
+  DiagnosticPrinter Printer(llvm::errs(), "sysprune exec");
+  auto Policy = readPolicyReporting(PolicyPath, Printer);
+  if (!Policy)
+    return 1;
+  if (!checkNativeArchitecture(*Policy, PolicyPath, "the program", Printer) ||
+      !checkErrnoOption(ViolationErrno, Printer))
+    return 1;
+  std::string Program;
+  if (int Status = findProgram(Program, Printer))
+    return Status;
+
+  // The program's dynamic loader and libc's start-up run under the filter:
+  // this machine's, which the policy must be for.
+  if (!runsWithPolicysCLibrary(*Policy, PolicyPath, Printer))
+    return LibcMismatchExitStatus;
+  auto Baselines = targetBaselineSyscalls(
+      policy::binary::RuntimeTarget::Installed, {"loader", "runtime"}, Printer);
+  if (!Baselines)
+    return 1;
+  policy::Diagnostics Diags;
+  auto Filter =
+      policy::compileToBpf(policy::withBaselines(*Policy, std::move(*Baselines),
+                                                 {"loader", "runtime"}),
+                           compileOptions(), Diags);
+  Printer.print(Diags);
+  if (!Filter)
+    return 1;
+  return installAndExecute(Program, *Filter, Printer);
 }
 
 } // namespace sysprune::tool

@@ -66,6 +66,114 @@ cl::opt<bool> NoLoader(
              "minijail, bpf add them: those runtimes apply the filter "
              "before execve)"),
     cl::sub(exportCommand()), cl::cat(ExportCategory));
+
+/// Adds to \p Policy the loader's and libc's start-up of the C library it
+/// is for; false, with the error printed, when their models cannot be
+/// loaded.
+bool addLoaderBaselines(policy::Policy &Policy, DiagnosticPrinter &Printer) {
+  auto Baselines = targetBaselineSyscalls(policyTarget(Policy, Printer),
+                                          {"loader", "runtime"}, Printer);
+  if (!Baselines)
+    return false;
+  Policy = policy::withBaselines(std::move(Policy), std::move(*Baselines),
+                                 {"loader", "runtime"});
+  return true;
+}
+
+/// Adds to \p Policy what the --for consumer does before it executes the
+/// program; false, with the error printed, when the format is not loaded
+/// by a consumer (\p BeforeExecve) or the consumer was not measured.
+bool addConsumer(policy::Policy &Policy, bool BeforeExecve,
+                 DiagnosticPrinter &Printer) {
+  std::string Measured;
+  for (const std::string &Name :
+       policy::LibraryModel::builtinConsumers().baselineNames())
+    Measured += (Measured.empty() ? "" : ", ") + Name;
+  if (!BeforeExecve) {
+    Printer.print({policy::Severity::Error,
+                   {},
+                   "--for is for the formats a consumer loads before "
+                   "executing the program (oci, systemd, minijail, bpf)",
+                   ""});
+    return false;
+  }
+  auto With = policy::withConsumer(std::move(Policy), Consumer);
+  if (!With) {
+    Printer.print({policy::Severity::Error,
+                   {},
+                   "--for " + Consumer +
+                       ": no measured baseline for that consumer; the "
+                       "measured ones are " +
+                       Measured +
+                       " (scripts/measure-consumers measures one "
+                       "installed here)",
+                   ""});
+    return false;
+  }
+  Policy = std::move(*With);
+  return true;
+}
+
+/// \p Policy as a systemd drop-in or a Minijail policy; nullopt, with the
+/// error printed, when that format cannot say what it does.
+std::optional<std::string> exportText(const policy::Policy &Policy,
+                                      DiagnosticPrinter &Printer) {
+  bool Systemd = OutputFormat == Format::Systemd;
+  std::string Why;
+  auto Text = Systemd ? policy::exportSystemd(Policy, PolicyPath, Why)
+                      : policy::exportMinijail(Policy, PolicyPath, Why);
+  if (!Text)
+    Printer.print({policy::Severity::Error,
+                   {PolicyPath, 0, 0},
+                   std::string("cannot write the policy for ") +
+                       (Systemd ? "systemd: " : "minijail: ") + Why,
+                   ""});
+  return Text;
+}
+
+/// \p Policy compiled to BPF, as the raw program or a C/C++ header;
+/// nullopt, with the errors printed, when it cannot be compiled.
+std::optional<std::string> exportFilter(const policy::Policy &Policy,
+                                        DiagnosticPrinter &Printer) {
+  policy::Diagnostics Diags;
+  auto Program = policy::compileToBpf(Policy, {}, Diags);
+  Printer.print(Diags);
+  if (!Program)
+    return std::nullopt;
+  if (OutputFormat == Format::Cpp)
+    return policy::writeFilterHeader(
+        *Program, PolicyPath,
+        policy::actionName(Policy.DefaultAction) +
+            (Policy.DefaultAction == policy::Action::Errno
+                 ? " " + std::to_string(Policy.DefaultErrnoRet.value_or(1))
+                 : std::string()));
+  return std::string(
+      reinterpret_cast<const char *>(Program->Instructions.data()),
+      Program->Instructions.size() * sizeof(sock_filter));
+}
+
+/// \p Policy in the --format asked for; nullopt, with the errors printed,
+/// when it cannot be written in it.
+std::optional<std::string> exportPolicy(const policy::Policy &Policy,
+                                        DiagnosticPrinter &Printer) {
+  switch (OutputFormat) {
+  case Format::Oci:
+    return policy::exportOci(Policy);
+  case Format::Systemd:
+  case Format::Minijail:
+    return exportText(Policy, Printer);
+  case Format::Pfc: {
+    policy::Diagnostics Diags;
+    auto Text = policy::compileToPfc(Policy, {}, Diags);
+    Printer.print(Diags);
+    return Text;
+  }
+  case Format::Bpf:
+  case Format::Cpp:
+    return exportFilter(Policy, Printer);
+  }
+  return std::string();
+}
 } // namespace
 
 int runExport() {
@@ -83,94 +191,14 @@ int runExport() {
                                Printer))
     return 1;
   // The loader's and libc's start-up of the C library the policy is for.
-  if (BeforeExecve && !NoLoader) {
-    auto Baselines = targetBaselineSyscalls(policyTarget(*Policy, Printer),
-                                            {"loader", "runtime"}, Printer);
-    if (!Baselines)
-      return 1;
-    Policy = policy::withBaselines(std::move(*Policy), std::move(*Baselines),
-                                   {"loader", "runtime"});
-  }
-  if (!Consumer.empty()) {
-    std::string Measured;
-    for (const std::string &Name :
-         policy::LibraryModel::builtinConsumers().baselineNames())
-      Measured += (Measured.empty() ? "" : ", ") + Name;
-    if (!BeforeExecve) {
-      Printer.print({policy::Severity::Error,
-                     {},
-                     "--for is for the formats a consumer loads before "
-                     "executing the program (oci, systemd, minijail, bpf)",
-                     ""});
-      return 1;
-    }
-    auto With = policy::withConsumer(std::move(*Policy), Consumer);
-    if (!With) {
-      Printer.print({policy::Severity::Error,
-                     {},
-                     "--for " + Consumer +
-                         ": no measured baseline for that consumer; the "
-                         "measured ones are " +
-                         Measured +
-                         " (scripts/measure-consumers measures one "
-                         "installed here)",
-                     ""});
-      return 1;
-    }
-    Policy = std::move(*With);
-  }
-  std::string Output;
-  policy::Diagnostics Diags;
-  switch (OutputFormat) {
-  case Format::Oci:
-    Output = policy::exportOci(*Policy);
-    break;
-  case Format::Systemd:
-  case Format::Minijail: {
-    bool Systemd = OutputFormat == Format::Systemd;
-    std::string Why;
-    auto Text = Systemd ? policy::exportSystemd(*Policy, PolicyPath, Why)
-                        : policy::exportMinijail(*Policy, PolicyPath, Why);
-    if (!Text) {
-      Printer.print({policy::Severity::Error,
-                     {PolicyPath, 0, 0},
-                     std::string("cannot write the policy for ") +
-                         (Systemd ? "systemd: " : "minijail: ") + Why,
-                     ""});
-      return 1;
-    }
-    Output = std::move(*Text);
-    break;
-  }
-  case Format::Pfc: {
-    auto Text = policy::compileToPfc(*Policy, {}, Diags);
-    Printer.print(Diags);
-    if (!Text)
-      return 1;
-    Output = std::move(*Text);
-    break;
-  }
-  case Format::Bpf:
-  case Format::Cpp: {
-    auto Program = policy::compileToBpf(*Policy, {}, Diags);
-    Printer.print(Diags);
-    if (!Program)
-      return 1;
-    if (OutputFormat == Format::Cpp)
-      Output = policy::writeFilterHeader(
-          *Program, PolicyPath,
-          policy::actionName(Policy->DefaultAction) +
-              (Policy->DefaultAction == policy::Action::Errno
-                   ? " " + std::to_string(Policy->DefaultErrnoRet.value_or(1))
-                   : std::string()));
-    else
-      Output.assign(
-          reinterpret_cast<const char *>(Program->Instructions.data()),
-          Program->Instructions.size() * sizeof(sock_filter));
-    break;
-  }
-  }
-  return writeOutput(OutputPath, Output, "export", Printer) ? 0 : 1;
+  if (BeforeExecve && !NoLoader && !addLoaderBaselines(*Policy, Printer))
+    return 1;
+  if (!Consumer.empty() && !addConsumer(*Policy, BeforeExecve, Printer))
+    return 1;
+  auto Output = exportPolicy(*Policy, Printer);
+  if (!Output)
+    return 1;
+  return writeOutput(OutputPath, *Output, "export", Printer) ? 0 : 1;
 }
 
 } // namespace sysprune::tool

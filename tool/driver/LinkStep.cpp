@@ -3,15 +3,14 @@
 
 #include "tool/driver/LinkStep.h"
 
+#include "tool/driver/ChildPrograms.h"
 #include "tool/driver/CommandSupport.h"
 #include "tool/driver/Commands.h"
 #include "tool/driver/CompilationInput.h"
-#include "tool/driver/TargetBaselines.h"
+#include "tool/driver/LinkModels.h"
 
 #include "policy/binary/LibraryIdentity.h"
-#include "policy/binary/LibraryModelOf.h"
 #include "policy/binary/LinkedLibraries.h"
-#include "policy/binary/ModelBuilder.h"
 #include "policy/binary/RuntimeModels.h"
 #include "policy/core/DiagnosticIds.h"
 #include "policy/diff/PolicyMerge.h"
@@ -19,14 +18,9 @@
 #include "policy/library/LibraryModel.h"
 #include "policy/library/NameServices.h"
 #include "policy/link/ProgramLinker.h"
-#include "tool/frontend/TranslationUnitScanner.h"
 
 #include <llvm/Support/FileSystem.h>
-#include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
-#include <llvm/Support/Program.h>
-
-#include <deque>
 
 namespace sysprune::tool {
 
@@ -124,58 +118,6 @@ cl::opt<policy::binary::RuntimeTarget> LibcTarget(
     cl::sub(linkCommand()), cl::sub(explainCommand()), cl::sub(checkCommand()),
     cl::cat(LinkCategory));
 
-/// A program the linked one runs, and why the policy includes it.
-struct ChildProgram {
-  std::string Path;
-  std::string Why;
-};
-
-/// The program --runs names: a path as it is, a bare name looked up on
-/// PATH as execvp would; nullopt when there is no such file.
-std::optional<std::string> programPath(const std::string &Name) {
-  if (Name.find('/') != std::string::npos)
-    return llvm::sys::fs::exists(Name) ? std::optional(Name) : std::nullopt;
-  auto Found = llvm::sys::findProgramByName(Name);
-  if (!Found)
-    return std::nullopt;
-  return *Found;
-}
-
-/// What the kernel runs for the file at \p Path: the file itself, or for a
-/// script (`#!INTERPRETER [ARG]`) its interpreter, and for `#!/usr/bin/env
-/// NAME` env and NAME as found on PATH; the script's own commands are for
-/// the user to name. Empty when an interpreter is not there.
-std::vector<std::string> programsRunFor(const std::string &Path,
-                                        unsigned Depth = 0) {
-  auto Head = llvm::MemoryBuffer::getFileSlice(Path, 256, 0);
-  if (!Head || !(*Head)->getBuffer().starts_with("#!") || Depth > 3)
-    return {Path};
-  llvm::StringRef Line = (*Head)->getBuffer().drop_front(2);
-  Line = Line.take_until([](char C) { return C == '\n'; }).trim();
-  auto [Interpreter, Argument] = Line.split(' ');
-  Argument = Argument.trim();
-  std::vector<std::string> Programs =
-      programsRunFor(Interpreter.str(), Depth + 1);
-  if (llvm::sys::path::filename(Interpreter) == "env" && !Argument.empty() &&
-      !Argument.starts_with("-"))
-    if (auto Found = llvm::sys::findProgramByName(
-            Argument.take_until([](char C) { return C == ' '; })))
-      for (std::string &P : programsRunFor(*Found, Depth + 1))
-        Programs.push_back(std::move(P));
-  if (!llvm::sys::fs::exists(Interpreter))
-    return {};
-  return Programs;
-}
-
-/// FILE:LINE, relative to \p Root when under it.
-std::string describe(const policy::SourceLocation &Where,
-                     const std::string &Root) {
-  std::string File = Where.File;
-  if (!Root.empty() && llvm::StringRef(File).starts_with(Root + "/"))
-    File = File.substr(Root.size() + 1);
-  return Where.Line ? File + ":" + std::to_string(Where.Line) : File;
-}
-
 /// The path of the library --lib names: a path as it is, or a bare name
 /// (`z`, as a linker's -lz) looked up as libNAME.so on the loader's search
 /// path; nullopt when no such library is there.
@@ -198,6 +140,220 @@ std::string commonDirectory(const std::vector<std::string> &Paths) {
     while (!Common.empty() && !llvm::StringRef(P).starts_with(Common + "/"))
       Common = llvm::sys::path::parent_path(Common).str();
   return Common;
+}
+
+/// Where a link's diagnostics go: what the analysis could not model is
+/// handed to the caller when it asks for it, everything else is printed.
+struct DiagnosticSink {
+  DiagnosticPrinter &Printer;
+  std::vector<policy::Diagnostic> *Unmodelled;
+
+  void report(policy::Diagnostic D) const {
+    if (Unmodelled && (D.Check == policy::diag::Unmodelled ||
+                       D.Check == policy::diag::MissingLibrary))
+      Unmodelled->push_back(std::move(D));
+    else
+      Printer.print(D);
+  }
+};
+
+/// The link options the command line gives (--entry, --library, --root,
+/// --allow-unmodelled, --libc), for the program's own code or, with
+/// \p MachineCode, for its whole run.
+policy::LinkOptions linkOptions(const std::vector<std::string> &Sources,
+                                bool KeepAbsolutePaths, bool Hardened,
+                                const MachineCodeProgram *MachineCode) {
+  policy::LinkOptions Options;
+  Options.UnmodelledIsError = Hardened;
+  Options.Hardened = Hardened;
+  Options.AllowedUnmodelled.insert(AllowUnmodelled.begin(),
+                                   AllowUnmodelled.end());
+  if (!Entries.empty())
+    Options.Entries.assign(Entries.begin(), Entries.end());
+  Options.Library = Library;
+  if (MachineCode) {
+    // From execve on: what the loader and the C library's start-up do too.
+    Options.Entries = {MachineCode->Entry};
+    Options.Library = false;
+    Options.Baselines = {"loader", "runtime"};
+    Options.Program = &MachineCode->Model;
+  }
+  if (!KeepAbsolutePaths)
+    Options.Root = Root.empty() ? commonDirectory(Sources) : absolutePath(Root);
+  Options.ToolVersion = ToolVersion;
+  // The C library the program will run with, which the policy is for.
+  Options.RunsWith = policy::binary::targetCLibrary(LibcTarget);
+  return Options;
+}
+
+/// The files of the libraries to model: those --lib names (reporting one
+/// that is not there), then \p ProgramLibraries, each once. nullopt when a
+/// missing library is an error that ends the link.
+std::optional<std::vector<std::string>>
+librariesToModel(const std::set<std::string> &AllowedUnmodelled,
+                 const std::vector<std::string> &ProgramLibraries,
+                 bool LinkChildren, bool Hardened, const DiagnosticSink &Sink) {
+  // --lib first: a library named there and also loaded by the program is
+  // modelled once.
+  std::vector<std::string> ToModel;
+  std::set<std::string> Seen;
+  // --lib names the libraries of the program being linked, not of the
+  // programs it runs (merged with LinkChildren false): a child's imports
+  // resolve through its own libraries only.
+  for (const std::string &Name : LinkChildren
+                                     ? llvm::ArrayRef<std::string>(Libraries)
+                                     : llvm::ArrayRef<std::string>()) {
+    auto Path = libraryPath(Name);
+    if (!Path) {
+      bool Accepted = AllowedUnmodelled.count(Name) != 0;
+      Sink.report(
+          {Accepted   ? policy::Severity::Note
+           : Hardened ? policy::Severity::Error
+                      : policy::Severity::Warning,
+           {},
+           "the library '" + Name +
+               "' is not on the loader's search path here, so calls "
+               "into it are not modelled" +
+               (Accepted ? " (accepted with --allow-unmodelled)"
+                         : "; name its file (LIBS in sysprune_harden, --lib "
+                           "PATH), install it, or accept that its "
+                           "functions make no syscalls with "
+                           "ALLOW_UNMODELLED " +
+                               Name + " (--allow-unmodelled)"),
+           policy::diag::MissingLibrary});
+      if (!Accepted && Hardened && !Sink.Unmodelled)
+        return std::nullopt;
+      continue;
+    }
+    if (Seen.insert(absolutePath(*Path)).second)
+      ToModel.push_back(*Path);
+  }
+  for (const std::string &Path : ProgramLibraries)
+    if (Seen.insert(absolutePath(Path)).second)
+      ToModel.push_back(Path);
+  return ToModel;
+}
+
+/// The name-service configuration (--nsswitch); nullopt, with the error
+/// printed, when the file given cannot be read.
+std::optional<policy::NameServiceConfig>
+readNameServices(DiagnosticPrinter &Printer) {
+  // A machine without the file uses glibc's defaults; a file named on the
+  // command line must be there.
+  if (NsswitchPath.getNumOccurrences() &&
+      !llvm::sys::fs::is_regular_file(NsswitchPath)) {
+    Printer.print({policy::Severity::Error,
+                   {NsswitchPath, 0, 0},
+                   "cannot read the name-service configuration given with "
+                   "--nsswitch",
+                   ""});
+    return std::nullopt;
+  }
+  return policy::NameServiceConfig::read(NsswitchPath);
+}
+
+/// Links \p Facts against the C library's model and \p Models; the
+/// diagnostics are in the result, not printed yet.
+policy::LinkResult linkAgainst(const policy::ProgramFacts &Facts,
+                               const policy::LinkOptions &Options,
+                               const LinkModels &Models) {
+  policy::LinkResult Linked =
+      policy::linkProgram(Facts, policy::LibraryModel::builtinLibc(), Options);
+  if (Models.RuntimeError)
+    Linked.Diags.push_back(
+        {policy::Severity::Error,
+         {},
+         "cannot model the runtime libraries: " + *Models.RuntimeError,
+         ""});
+  return Linked;
+}
+
+/// Reports the diagnostics of the link, and empties them: a run of other
+/// programs names \p Children, and --strict makes warnings errors.
+void reportLinkDiagnostics(policy::LinkResult &Linked,
+                           const std::vector<ChildProgram> &Children,
+                           bool LinkChildren, const DiagnosticSink &Sink) {
+  for (policy::Diagnostic &D : Linked.Diags) {
+    if (D.Check == policy::diag::Exec) {
+      // A program merged into another says nothing of its own children:
+      // the user names them all for the program being hardened.
+      if (!LinkChildren)
+        continue;
+      if (!Children.empty()) {
+        std::string Names;
+        for (const ChildProgram &C : Children)
+          Names += (Names.empty() ? "" : ", ") + C.Path;
+        // Where the source does not name a program, the user may have.
+        if (!Runs.empty())
+          D.Level = policy::Severity::Note;
+        D.Message = "the program runs other programs here; the policy "
+                    "includes what " +
+                    Names +
+                    " can do; a program it runs that is not among them "
+                    "inherits a filter that may kill it: name it with "
+                    "--runs (RUNS in sysprune_harden)";
+      }
+    }
+    if (Strict && D.Level == policy::Severity::Warning)
+      D.Level = policy::Severity::Error;
+    Sink.report(std::move(D));
+  }
+  Linked.Diags.clear();
+}
+
+/// What a link passes on to the links of the programs it runs: the cache
+/// of models, whether the program is hardened, and where what the analysis
+/// could not model goes.
+struct ChildLinkSettings {
+  const std::string &CacheDirectory;
+  bool Hardened;
+  std::vector<policy::Diagnostic> *Unmodelled;
+};
+
+/// Merges into \p Linked's policy each child's policy, from its machine
+/// code: every process of the family passes the one filter. \p Program
+/// names the linked program among the merged inputs. false, with the
+/// errors printed, when a child cannot be linked or the policies merged.
+bool mergeChildPrograms(policy::LinkResult &Linked, const std::string &Program,
+                        const std::vector<ChildProgram> &Children,
+                        const ChildLinkSettings &Settings,
+                        DiagnosticPrinter &Printer) {
+  std::vector<policy::MergeInput> Inputs{{Program, std::move(Linked.Result)}};
+  std::set<std::string> Merged;
+  auto Executed = programsExecuted(Children, Printer);
+  if (!Executed)
+    return false;
+  // Of a program merged in, only its warnings and errors are shown.
+  Printer.setHideNotes(true);
+  for (const ChildProgram &C : *Executed) {
+    // One file under two names (/bin/sh, /usr/bin/sh) is one program.
+    llvm::SmallString<256> Real;
+    if (llvm::sys::fs::real_path(C.Path, Real))
+      Real = absolutePath(C.Path);
+    if (!Merged.insert(std::string(Real)).second)
+      continue;
+    auto Child = readMachineCodeProgram(C.Path, Printer);
+    std::optional<policy::LinkResult> ChildLinked;
+    if (Child)
+      ChildLinked = linkFromCommandLine(
+          Child->Facts, {}, true, Printer, Child->Libraries,
+          Settings.CacheDirectory, Settings.Hardened, Settings.Unmodelled,
+          &*Child, /*LinkChildren=*/false);
+    if (!ChildLinked) {
+      Printer.setHideNotes(false);
+      return false;
+    }
+    Inputs.push_back(
+        {C.Path + " (" + C.Why + ")", std::move(ChildLinked->Result)});
+  }
+  Printer.setHideNotes(false);
+  policy::MergeResult Union = policy::mergePolicies(Inputs, ToolVersion);
+  if (!Union.Value) {
+    Printer.print(Union.Diags);
+    return false;
+  }
+  Linked.Result = std::move(*Union.Value);
+  return true;
 }
 } // namespace
 
@@ -222,260 +378,48 @@ linkFromCommandLine(const policy::ProgramFacts &Facts,
                     const std::string &CacheDirectory, bool Hardened,
                     std::vector<policy::Diagnostic> *Unmodelled,
                     const MachineCodeProgram *MachineCode, bool LinkChildren) {
-  policy::LinkOptions Options;
   Hardened = Hardened || HardenedLink;
-  Options.UnmodelledIsError = Hardened;
-  Options.Hardened = Hardened;
-  Options.AllowedUnmodelled.insert(AllowUnmodelled.begin(),
-                                   AllowUnmodelled.end());
-  if (!Entries.empty())
-    Options.Entries.assign(Entries.begin(), Entries.end());
-  Options.Library = Library;
-  if (MachineCode) {
-    // From execve on: what the loader and the C library's start-up do too.
-    Options.Entries = {MachineCode->Entry};
-    Options.Library = false;
-    Options.Baselines = {"loader", "runtime"};
-    Options.Program = &MachineCode->Model;
-  }
-  if (!KeepAbsolutePaths)
-    Options.Root = Root.empty() ? commonDirectory(Sources) : absolutePath(Root);
-  Options.ToolVersion = ToolVersion;
-  Options.RunsWith = policy::binary::targetCLibrary(LibcTarget);
-  // --lib first: a library named there and also loaded by the program is
-  // modelled once.
-  std::vector<std::string> ToModel;
-  std::set<std::string> Seen;
+  policy::LinkOptions Options =
+      linkOptions(Sources, KeepAbsolutePaths, Hardened, MachineCode);
   // What the analysis could not model: printed, or handed to the caller.
-  auto Report = [&](policy::Diagnostic D) {
-    if (Unmodelled && (D.Check == policy::diag::Unmodelled ||
-                       D.Check == policy::diag::MissingLibrary))
-      Unmodelled->push_back(std::move(D));
-    else
-      Printer.print(D);
-  };
-  // --lib names the libraries of the program being linked, not of the
-  // programs it runs (merged with LinkChildren false): a child's imports
-  // resolve through its own libraries only.
-  for (const std::string &Name : LinkChildren
-                                     ? llvm::ArrayRef<std::string>(Libraries)
-                                     : llvm::ArrayRef<std::string>()) {
-    auto Path = libraryPath(Name);
-    if (!Path) {
-      bool Accepted = Options.AllowedUnmodelled.count(Name) != 0;
-      Report({Accepted   ? policy::Severity::Note
-              : Hardened ? policy::Severity::Error
-                         : policy::Severity::Warning,
-              {},
-              "the library '" + Name +
-                  "' is not on the loader's search path here, so calls into "
-                  "it are not modelled" +
-                  (Accepted ? " (accepted with --allow-unmodelled)"
-                            : "; name its file (LIBS in sysprune_harden, --lib "
-                              "PATH), install it, or accept that its "
-                              "functions make no syscalls with "
-                              "ALLOW_UNMODELLED " +
-                                  Name + " (--allow-unmodelled)"),
-              policy::diag::MissingLibrary});
-      if (!Accepted && Hardened && !Unmodelled)
-        return std::nullopt;
-      continue;
-    }
-    if (Seen.insert(absolutePath(*Path)).second)
-      ToModel.push_back(*Path);
-  }
-  for (const std::string &Path : ProgramLibraries)
-    if (Seen.insert(absolutePath(Path)).second)
-      ToModel.push_back(Path);
-  std::vector<policy::LibraryModel> Models;
+  const DiagnosticSink Sink{Printer, Unmodelled};
+  auto ToModel = librariesToModel(Options.AllowedUnmodelled, ProgramLibraries,
+                                  LinkChildren, Hardened, Sink);
+  if (!ToModel)
+    return std::nullopt;
+
   // Models of libraries are cached by their contents beside the facts.
   const std::string ModelCache =
       CacheDirectory.empty() ? "" : CacheDirectory + "/models";
-  auto ModelOf = [&](const std::string &Path) {
-    return policy::binary::buildBinaryModelCached(Path, ModelCache,
-                                                  scan::toolIdentity());
-  };
-  for (const std::string &Path : ToModel) {
-    auto Binary = ModelOf(Path);
-    if (!Binary) {
-      Printer.print(
-          {policy::Severity::Error,
-           {Path, 0, 0},
-           "cannot model the library: " + llvm::toString(Binary.takeError()),
-           ""});
-      return std::nullopt;
-    }
-    Models.push_back(policy::binary::libraryModelOf(*Binary));
-  }
-  for (const policy::LibraryModel &M : Models)
-    Options.Libraries.push_back(&M);
-  // What the hand-checked libc model does not describe, the C library's,
-  // loader's and C++ runtime's machine code does.
-  std::vector<policy::LibraryModel> RuntimeModels;
-  std::optional<std::string> RuntimeError;
-  Options.RuntimeLibraries = runtimeLibrariesLoader(
-      LibcTarget, ModelCache, RuntimeModels, RuntimeError);
-  // The name-service modules glibc loads for the program's lookups, with
-  // the libraries they load; one that cannot be modelled stays a warning.
-  std::deque<policy::LibraryModel> LoadedModules;
-  Options.ModelLibrary = [&](const std::string &Path) {
-    std::vector<const policy::LibraryModel *> Out;
-    std::vector<std::string> Paths{Path};
-    if (auto Linked = policy::binary::findLinkedLibraries(Path))
-      Paths.insert(Paths.end(), Linked->ToModel.begin(), Linked->ToModel.end());
-    else
-      llvm::consumeError(Linked.takeError());
-    for (const std::string &P : Paths) {
-      auto Binary = ModelOf(P);
-      if (!Binary) {
-        // The module itself: not modelled (a warning); a library it loads:
-        // its functions are reported as unmodelled where the module calls
-        // them.
-        llvm::consumeError(Binary.takeError());
-        if (Out.empty())
-          return Out;
-        continue;
-      }
-      Out.push_back(
-          &LoadedModules.emplace_back(policy::binary::libraryModelOf(*Binary)));
-    }
-    return Out;
-  };
-  // A machine without the file uses glibc's defaults; a file named on the
-  // command line must be there.
-  if (NsswitchPath.getNumOccurrences() &&
-      !llvm::sys::fs::is_regular_file(NsswitchPath)) {
-    Printer.print({policy::Severity::Error,
-                   {NsswitchPath, 0, 0},
-                   "cannot read the name-service configuration given with "
-                   "--nsswitch",
-                   ""});
+  LinkModels Models;
+  if (!loadLinkModels(*ToModel, LibcTarget, ModelCache, Printer, Models,
+                      Options))
     return std::nullopt;
-  }
-  policy::NameServiceConfig NameServices =
-      policy::NameServiceConfig::read(NsswitchPath);
-  Options.NameServices = &NameServices;
-  policy::LinkResult Linked =
-      policy::linkProgram(Facts, policy::LibraryModel::builtinLibc(), Options);
-  if (RuntimeError)
-    Linked.Diags.push_back(
-        {policy::Severity::Error,
-         {},
-         "cannot model the runtime libraries: " + *RuntimeError,
-         ""});
-  // The programs it runs inherit its filter: those the user names, and
-  // the shell that system() and popen() run.
+  auto NameServices = readNameServices(Printer);
+  if (!NameServices)
+    return std::nullopt;
+  Models.NameServices = std::move(*NameServices);
+  Options.NameServices = &Models.NameServices;
+
+  policy::LinkResult Linked = linkAgainst(Facts, Options, Models);
   std::vector<ChildProgram> Children;
   if (LinkChildren) {
-    for (const std::string &Name : Runs) {
-      auto Path = programPath(Name);
-      if (!Path) {
-        Printer.print({policy::Severity::Error,
-                       {},
-                       "--runs " + Name +
-                           ": no such program (neither a path to a file nor "
-                           "a name found on PATH)",
-                       ""});
-        return std::nullopt;
-      }
-      Children.push_back({*Path, "named with --runs"});
-    }
-    for (const auto &[Program, Site] : Linked.Runs) {
-      std::string Why = "run by '" + Site.second + "' at " +
-                        describe(Site.first, Options.Root);
-      if (auto Path = programPath(Program)) {
-        Children.push_back({*Path, Why});
-        continue;
-      }
-      Linked.Diags.push_back(
-          {policy::Severity::Warning, Site.first,
-           "'" + Site.second + "' runs '" + Program + "', which is not " +
-               (Program.find('/') == std::string::npos ? "on PATH" : "there") +
-               " here, so what it does is not in the policy; name the "
-               "program it will be with --runs (RUNS in sysprune_harden)",
-           policy::diag::RunNotFound});
-    }
+    auto Named = childPrograms(Runs, Linked, Options.Root, Printer);
+    if (!Named)
+      return std::nullopt;
+    Children = std::move(*Named);
   }
-  for (policy::Diagnostic &D : Linked.Diags) {
-    if (D.Check == policy::diag::Exec) {
-      // A program merged into another says nothing of its own children:
-      // the user names them all for the program being hardened.
-      if (!LinkChildren)
-        continue;
-      if (!Children.empty()) {
-        std::string Names;
-        for (const ChildProgram &C : Children)
-          Names += (Names.empty() ? "" : ", ") + C.Path;
-        // Where the source does not name a program, the user may have.
-        if (!Runs.empty())
-          D.Level = policy::Severity::Note;
-        D.Message = "the program runs other programs here; the policy "
-                    "includes what " +
-                    Names +
-                    " can do; a program it runs that is not among them "
-                    "inherits a filter that may kill it: name it with "
-                    "--runs (RUNS in sysprune_harden)";
-      }
-    }
-    if (Strict && D.Level == policy::Severity::Warning)
-      D.Level = policy::Severity::Error;
-    Report(std::move(D));
-  }
-  Linked.Diags.clear();
+  reportLinkDiagnostics(Linked, Children, LinkChildren, Sink);
   if (Printer.errors())
     return std::nullopt;
   if (Children.empty())
     return Linked;
 
-  // Each child's policy, from its machine code, merged: every process of
-  // the family passes the one filter.
-  std::vector<policy::MergeInput> Inputs{
-      {MachineCode ? MachineCode->Entry : std::string("the program"),
-       std::move(Linked.Result)}};
-  std::set<std::string> Merged;
-  Printer.setHideNotes(true);
-  std::vector<ChildProgram> Executed;
-  for (const ChildProgram &C : Children) {
-    std::vector<std::string> Programs = programsRunFor(C.Path);
-    if (Programs.empty()) {
-      Printer.setHideNotes(false);
-      Printer.print({policy::Severity::Error,
-                     {C.Path, 0, 0},
-                     "the script's interpreter is not there (" + C.Why + ")",
-                     ""});
-      return std::nullopt;
-    }
-    for (const std::string &P : Programs)
-      Executed.push_back(
-          {P, P == C.Path ? C.Why : "running " + C.Path + ", " + C.Why});
-  }
-  for (const ChildProgram &C : Executed) {
-    // One file under two names (/bin/sh, /usr/bin/sh) is one program.
-    llvm::SmallString<256> Real;
-    if (llvm::sys::fs::real_path(C.Path, Real))
-      Real = absolutePath(C.Path);
-    if (!Merged.insert(std::string(Real)).second)
-      continue;
-    auto Child = readMachineCodeProgram(C.Path, Printer);
-    std::optional<policy::LinkResult> ChildLinked;
-    if (Child)
-      ChildLinked = linkFromCommandLine(
-          Child->Facts, {}, true, Printer, Child->Libraries, CacheDirectory,
-          Hardened, Unmodelled, &*Child, /*LinkChildren=*/false);
-    if (!ChildLinked) {
-      Printer.setHideNotes(false);
-      return std::nullopt;
-    }
-    Inputs.push_back(
-        {C.Path + " (" + C.Why + ")", std::move(ChildLinked->Result)});
-  }
-  Printer.setHideNotes(false);
-  policy::MergeResult Union = policy::mergePolicies(Inputs, ToolVersion);
-  if (!Union.Value) {
-    Printer.print(Union.Diags);
+  const std::string Program =
+      MachineCode ? MachineCode->Entry : std::string("the program");
+  if (!mergeChildPrograms(Linked, Program, Children,
+                          {CacheDirectory, Hardened, Unmodelled}, Printer))
     return std::nullopt;
-  }
-  Linked.Result = std::move(*Union.Value);
   return Linked;
 }
 

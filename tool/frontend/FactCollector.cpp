@@ -1,6 +1,8 @@
 #include "tool/frontend/FactCollector.h"
 
 #include "tool/frontend/ArgumentEvaluator.h"
+#include "tool/frontend/DeclarationKinds.h"
+#include "tool/frontend/FunctionNames.h"
 #include "tool/frontend/InlineAsmSyscall.h"
 #include "tool/frontend/SourceLocations.h"
 #include "tool/frontend/lint/LintChecks.h"
@@ -9,11 +11,9 @@
 #include "policy/library/ProgramRuns.h"
 
 #include <clang/AST/CXXInheritance.h>
-#include <clang/AST/Mangle.h>
 #include <clang/AST/RecursiveASTVisitor.h>
 #include <clang/Frontend/CompilerInstance.h>
 #include <clang/Frontend/FrontendAction.h>
-#include <clang/Index/USRGeneration.h>
 #include <llvm/ADT/StringExtras.h>
 #include <llvm/Support/BLAKE3.h>
 #include <llvm/Support/Path.h>
@@ -26,34 +26,13 @@ namespace sysprune::scan {
 namespace {
 using namespace clang;
 
-/// A definition in a header that this translation unit compiles into its
-/// object: a function neither inline nor a template's, a variable neither
-/// inline nor a template's. A single-header library's implementation
-/// (Catch's main and runner, stb's functions) is the program's own code even
-/// when the header calls itself a system header (#pragma clang
-/// system_header, or -isystem); what system headers otherwise define is
-/// inline or a template, whose code is the library's to describe.
-bool compiledHere(const Decl *D) {
-  if (const auto *FD = dyn_cast<FunctionDecl>(D))
-    return FD->doesThisDeclarationHaveABody() && !FD->isInlined() &&
-           !FD->isInlineSpecified() &&
-           FD->getTemplatedKind() == FunctionDecl::TK_NonTemplate &&
-           !FD->isDependentContext();
-  if (const auto *VD = dyn_cast<VarDecl>(D))
-    return VD->hasGlobalStorage() && !VD->isStaticLocal() && VD->hasInit() &&
-           !VD->isInline() && !VD->isStaticDataMember() &&
-           !VD->getDeclContext()->isDependentContext() &&
-           VD->isThisDeclarationADefinition() == VarDecl::Definition;
-  return false;
-}
-
 /// Walks a translation unit, keeping track of which project function (or
 /// static initialiser) the code being visited belongs to.
 class FactCollector : public RecursiveASTVisitor<FactCollector> {
 public:
   FactCollector(ASTContext &Context, policy::ProgramFacts &Out)
       : Context(Context), SM(Context.getSourceManager()), Out(Out),
-        Mangler(Context) {}
+        Names(Context) {}
 
   bool shouldVisitTemplateInstantiations() const { return true; }
   // Implicit constructors and destructors run the members' own.
@@ -141,7 +120,7 @@ public:
     }
     consumeCallee(E->getCallee());
     llvm::ArrayRef<const Expr *> Args(E->getArgs(), E->getNumArgs());
-    if (isLibcSyscallFunction(Callee))
+    if (isLibcSyscallFunction(SM, Callee))
       recordSyscallFunction(E, Args);
     else
       recordCall(Callee, E->getBeginLoc(), policy::CallKind::Direct, Args);
@@ -170,8 +149,8 @@ public:
       Sub = Unary->getSubExpr()->IgnoreParenImpCasts();
     auto *Ref = dyn_cast<DeclRefExpr>(Sub);
     auto *FD = Ref ? dyn_cast<FunctionDecl>(Ref->getDecl()) : nullptr;
-    std::string As = signatureOf(Pointer->getPointeeType());
-    if (FD && As != signatureOf(FD->getType()))
+    std::string As = Names.signatureOf(Pointer->getPointeeType());
+    if (FD && As != Names.signatureOf(FD->getType()))
       recordCall(FD, E->getBeginLoc(), policy::CallKind::AddressTaken, {}, As);
     return true;
   }
@@ -252,7 +231,7 @@ private:
   }
 
   policy::FunctionFacts *enterFunction(const FunctionDecl *FD) {
-    std::string Id = idOf(FD);
+    std::string Id = Names.idOf(FD);
     auto [It, Inserted] = Out.Functions.try_emplace(Id);
     policy::FunctionFacts &F = It->second;
     if (!Inserted)
@@ -260,13 +239,13 @@ private:
     F.Id = Id;
     F.Name = FD->getQualifiedNameAsString();
     F.Where = location(FD->getLocation());
-    F.Signature = signatureOf(FD->getType());
+    F.Signature = Names.signatureOf(FD->getType());
     F.External = FD->isExternallyVisible();
     F.IsLibraryCode =
         SM.isInSystemHeader(FD->getLocation()) && !compiledHere(FD);
     if (auto *Method = dyn_cast<CXXMethodDecl>(FD))
       for (const CXXMethodDecl *Base : Method->overridden_methods())
-        F.Overrides.push_back(idOf(Base));
+        F.Overrides.push_back(Names.idOf(Base));
     // A destructor runs those of its members and bases after its body.
     if (auto *Dtor = dyn_cast<CXXDestructorDecl>(FD)) {
       const CXXRecordDecl *Record = Dtor->getParent();
@@ -315,15 +294,6 @@ private:
     return true;
   }
 
-  /// Virtual unless the call names the class (Base::f()) or nothing can
-  /// override the method.
-  policy::CallKind callKind(const CXXMethodDecl *Method, bool Qualified) {
-    if (!Method->isVirtual() || Qualified || Method->hasAttr<FinalAttr>() ||
-        Method->getParent()->hasAttr<FinalAttr>())
-      return policy::CallKind::Direct;
-    return policy::CallKind::Virtual;
-  }
-
   /// The callee expression of a call is not an address-taken reference.
   void consumeCallee(const Expr *Callee) {
     const Expr *E = Callee->IgnoreParenImpCasts();
@@ -345,7 +315,7 @@ private:
     if (!T->isFunctionType())
       return;
     Current->IndirectCalls.push_back(
-        {location(E->getBeginLoc()), signatureOf(T)});
+        {location(E->getBeginLoc()), Names.signatureOf(T)});
   }
 
   /// \p SignatureAs: for an address-taken function, the function type it
@@ -360,18 +330,20 @@ private:
     bool Dispatches = Kind == policy::CallKind::Virtual ||
                       (Kind == policy::CallKind::AddressTaken && Method &&
                        Method->isVirtual());
-    if (!Current || !Callee || (isNeverASyscall(Callee) && !Dispatches))
+    if (!Current || !Callee ||
+        (isNeverASyscall(Context, Callee) && !Dispatches))
       return;
     queueLibraryCode(Callee);
     recordLambdaConversion(Callee, Loc);
     policy::CallFact Call;
-    Call.Callee = idOf(Callee);
-    Call.CalleeName = linkageName(Callee);
+    Call.Callee = Names.idOf(Callee);
+    Call.CalleeName = Names.linkageName(Callee);
     Call.Where = location(Loc);
     Call.Kind = Kind;
     if (Kind == policy::CallKind::AddressTaken)
-      Call.Signature = SignatureAs.empty() ? signatureOf(Callee->getType())
-                                           : std::move(SignatureAs);
+      Call.Signature = SignatureAs.empty()
+                           ? Names.signatureOf(Callee->getType())
+                           : std::move(SignatureAs);
     for (const Expr *Arg : Args)
       Call.Args.push_back(Arguments->evaluate(Arg));
     // What a call that runs a program runs, when the source says.
@@ -396,41 +368,13 @@ private:
       // type selects: count each one this TU instantiated.
       for (const FunctionDecl *Specialisation : Generic->specializations())
         recordCall(Specialisation, Loc, policy::CallKind::AddressTaken, {},
-                   signatureOf(Specialisation->getType()));
+                   Names.signatureOf(Specialisation->getType()));
       return;
     }
     if (const CXXMethodDecl *Body =
             Conversion->getParent()->getLambdaCallOperator())
       recordCall(Body, Loc, policy::CallKind::AddressTaken, {},
-                 pointeeSignature(Conversion->getConversionType()));
-  }
-
-  /// The function type a pointer (or reference) type \p T points to, as
-  /// indirect calls through it are recorded; empty when it is not one.
-  std::string pointeeSignature(QualType T) const {
-    if (const auto *Pointer = T->getAs<PointerType>())
-      T = Pointer->getPointeeType();
-    return T->isFunctionType() ? signatureOf(T) : "";
-  }
-
-  /// Functions no model needs to describe: compiler builtins (but not the
-  /// library functions clang also knows, such as printf), trivial special
-  /// members, and pure virtual methods (their overrides are what runs).
-  bool isNeverASyscall(const FunctionDecl *FD) const {
-    // std::forward, std::move, std::addressof: folded by the compiler.
-    if (unsigned ID = FD->getBuiltinID();
-        ID && (FD->isInStdNamespace() ||
-               (!Context.BuiltinInfo.isLibFunction(ID) &&
-                !Context.BuiltinInfo.isPredefinedLibFunction(ID))))
-      return true;
-    if (const IdentifierInfo *II = FD->getIdentifier();
-        II && II->getName().starts_with("__builtin_"))
-      return true;
-    if (FD->isTrivial() || FD->isDeleted())
-      return true;
-    if (auto *Method = dyn_cast<CXXMethodDecl>(FD))
-      return Method->isPureVirtual();
-    return false;
+                 Names.pointeeSignature(Conversion->getConversionType()));
   }
 
   /// C++ library code whose body this TU has (inline functions, template
@@ -540,38 +484,6 @@ private:
     Current->Syscalls.push_back(std::move(Fact));
   }
 
-  /// libc's `syscall(long number, ...)`; a namespaced or member look-alike
-  /// is not it.
-  bool isLibcSyscallFunction(const FunctionDecl *FD) const {
-    const IdentifierInfo *II = FD->getIdentifier();
-    return II && II->isStr("syscall") &&
-           FD->getDeclContext()->getRedeclContext()->isTranslationUnit() &&
-           SM.isInSystemHeader(FD->getCanonicalDecl()->getLocation());
-  }
-
-  /// The symbol a library exports for \p FD: its name in C, the mangled
-  /// name in C++ (what models derived from binaries are keyed by).
-  std::string linkageName(const FunctionDecl *FD) {
-    if (!Context.getLangOpts().CPlusPlus || FD->isExternC() || FD->isMain())
-      return FD->getNameAsString();
-    // Some template members have no mangled name outside a full
-    // instantiation; people can still read the qualified one.
-    std::string Mangled = Mangler.getName(FD);
-    return Mangled.empty() ? FD->getQualifiedNameAsString() : Mangled;
-  }
-
-  std::string signatureOf(QualType T) const {
-    return T.getCanonicalType().getUnqualifiedType().getAsString(
-        Context.getPrintingPolicy());
-  }
-
-  std::string idOf(const FunctionDecl *FD) const {
-    SmallString<128> USR;
-    if (index::generateUSRForDecl(FD, USR))
-      return FD->getQualifiedNameAsString();
-    return USR.str().str();
-  }
-
   std::string absolutePath(StringRef File) const {
     return scan::absolutePath(SM, File);
   }
@@ -585,7 +497,7 @@ private:
   policy::ProgramFacts &Out;
   policy::FunctionFacts *Current = nullptr;
   std::unique_ptr<ArgumentEvaluator> Arguments;
-  ASTNameGenerator Mangler;
+  FunctionNames Names;
   /// Callee expressions of calls already recorded as calls.
   std::set<const Expr *> Consumed;
   std::vector<const FunctionDecl *> LibraryQueue;
