@@ -106,10 +106,6 @@ void ArgumentFlow::lose() {
 void ArgumentFlow::step(const llvm::MCInst &Inst,
                         std::optional<uint64_t> JumpTarget, bool IsCall,
                         bool EndsFlow) {
-  llvm::StringRef Name = Instructions.getName(Inst.getOpcode());
-  auto Operand = [&](unsigned I) -> const llvm::MCOperand & {
-    return Inst.getOperand(I);
-  };
   if (IsCall) {
     // The callee may clobber the caller-saved registers and its own
     // argument slots; the return address it popped leaves rsp as it was.
@@ -128,6 +124,15 @@ void ArgumentFlow::step(const llvm::MCInst &Inst,
     FlowEnded = true;
     return;
   }
+  llvm::StringRef Name = Instructions.getName(Inst.getOpcode());
+  if (!stepStack(Inst, Name) && !stepMove(Inst, Name))
+    forgetWrites(Inst);
+}
+
+bool ArgumentFlow::stepStack(const llvm::MCInst &Inst, llvm::StringRef Name) {
+  auto Operand = [&](unsigned I) -> const llvm::MCOperand & {
+    return Inst.getOperand(I);
+  };
   if (Name == "PUSH64r" || Name == "PUSH64i32" || Name == "PUSH64i8" ||
       Name == "PUSH64rmm") {
     ValueSource Pushed;
@@ -138,11 +143,11 @@ void ArgumentFlow::step(const llvm::MCInst &Inst,
     else if (auto Offset = stackOffset(Inst, 0))
       Pushed = slotSource(*Offset);
     if (!Depth)
-      return;
+      return true;
     *Depth += 8;
     InSlot[-*Depth] = Pushed;
     Clobbered.insert(-*Depth);
-    return;
+    return true;
   }
   if (Name == "POP64r" && Operand(0).isReg()) {
     ValueSource Popped = Depth ? slotSource(-*Depth) : ValueSource{};
@@ -151,7 +156,7 @@ void ArgumentFlow::step(const llvm::MCInst &Inst,
       *Depth -= 8;
     }
     setRegister(Operand(0).getReg(), Popped);
-    return;
+    return true;
   }
   // sub $N, %rsp / add $N, %rsp
   if ((Name.starts_with("SUB64ri") || Name.starts_with("ADD64ri")) &&
@@ -163,29 +168,36 @@ void ArgumentFlow::step(const llvm::MCInst &Inst,
       // What lies below rsp now is gone.
       InSlot.erase(InSlot.begin(), InSlot.lower_bound(-*Depth));
     }
-    return;
+    return true;
   }
+  return false;
+}
+
+bool ArgumentFlow::stepMove(const llvm::MCInst &Inst, llvm::StringRef Name) {
+  auto Operand = [&](unsigned I) -> const llvm::MCOperand & {
+    return Inst.getOperand(I);
+  };
   if ((Name == "MOV64rr" || Name == "MOV32rr" || Name == "MOVSX64rr32") &&
       Operand(0).isReg() && Operand(1).isReg()) {
     setRegister(Operand(0).getReg(), registerSource(Operand(1).getReg()));
-    return;
+    return true;
   }
   if ((Name == "MOV32ri" || Name == "MOV64ri" || Name == "MOV64ri32") &&
       Operand(0).isReg() && Operand(1).isImm()) {
     setRegister(Operand(0).getReg(),
                 {ValueSource::Kind::Constant, Operand(1).getImm()});
-    return;
+    return true;
   }
   if (Name == "XOR32rr" && Operand(1).isReg() && Operand(2).isReg() &&
       Operand(1).getReg() == Operand(2).getReg()) {
     setRegister(Operand(0).getReg(), {ValueSource::Kind::Constant, 0});
-    return;
+    return true;
   }
   if ((Name == "MOV64rm" || Name == "MOV32rm") && Operand(0).isReg()) {
     auto Offset = stackOffset(Inst, 1);
     setRegister(Operand(0).getReg(),
                 Offset ? slotSource(*Offset) : ValueSource{});
-    return;
+    return true;
   }
   if (Name.starts_with("MOV") && (Name.contains("mr") || Name.contains("mi")) &&
       Inst.getNumOperands() > MemoryOperands) {
@@ -199,9 +211,9 @@ void ArgumentFlow::step(const llvm::MCInst &Inst,
       InSlot[*Offset] = Source;
       Clobbered.insert(*Offset);
     }
-    return;
+    return true;
   }
-  forgetWrites(Inst);
+  return false;
 }
 
 ValueSource ArgumentFlow::number() const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <llvm/ADT/StringRef.h>
 #include <llvm/MC/MCInst.h>
 #include <llvm/MC/MCInstrInfo.h>
 #include <llvm/MC/MCRegisterInfo.h>
@@ -75,6 +76,12 @@ private:
                                      unsigned MemoryOperand) const;
   void setRegister(unsigned Register, ValueSource Source);
   void forgetWrites(const llvm::MCInst &Inst);
+  /// What step() makes of a push, a pop or an adjustment of rsp; false
+  /// for any other instruction.
+  bool stepStack(const llvm::MCInst &Inst, llvm::StringRef Name);
+  /// What step() makes of a move of a register, a constant or a stack slot
+  /// into a register or a stack slot; false for any other instruction.
+  bool stepMove(const llvm::MCInst &Inst, llvm::StringRef Name);
 
   const llvm::MCRegisterInfo &Info;
   const llvm::MCInstrInfo &Instructions;

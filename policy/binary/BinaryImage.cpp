@@ -1,6 +1,7 @@
 #include "policy/binary/BinaryImage.h"
 
 #include "policy/binary/CodeScanner.h"
+#include "policy/binary/DynamicRelocations.h"
 
 #include <llvm/DebugInfo/DWARF/DWARFContext.h>
 #include <llvm/DebugInfo/DWARF/DWARFDebugFrame.h>
@@ -8,7 +9,6 @@
 #include <llvm/Support/Path.h>
 
 #include <cstring>
-#include <functional>
 
 namespace sysprune::policy::binary {
 
@@ -81,43 +81,6 @@ LinkInfo linkInfoOf(const ELFObjectFileBase &Elf, const std::string &Path) {
   return Info;
 }
 
-/// The library each version index of \p Obj's needed versions belongs to
-/// (SHT_GNU_verneed), and each dynamic symbol's version index
-/// (SHT_GNU_versym).
-template <class ELFT>
-void readVersionOwners(const ELFObjectFile<ELFT> &Obj,
-                       std::map<unsigned, std::string> &FileOfVersion,
-                       std::vector<uint16_t> &VersionOfSymbol) {
-  const ELFFile<ELFT> &File = Obj.getELFFile();
-  auto Sections = File.sections();
-  if (!Sections) {
-    consumeError(Sections.takeError());
-    return;
-  }
-  for (const auto &Section : *Sections) {
-    if (Section.sh_type == ELF::SHT_GNU_verneed) {
-      auto Needs = File.getVersionDependencies(Section);
-      if (!Needs) {
-        consumeError(Needs.takeError());
-        continue;
-      }
-      for (const VerNeed &Need : *Needs)
-        for (const VernAux &Aux : Need.AuxV)
-          FileOfVersion[Aux.Other & ELF::VERSYM_VERSION] = Need.File;
-    } else if (Section.sh_type == ELF::SHT_GNU_versym) {
-      auto Entries =
-          File.template getSectionContentsAsArray<typename ELFT::Versym>(
-              Section);
-      if (!Entries) {
-        consumeError(Entries.takeError());
-        continue;
-      }
-      for (const auto &Entry : *Entries)
-        VersionOfSymbol.push_back(Entry.vs_index & ELF::VERSYM_VERSION);
-    }
-  }
-}
-
 /// The functions an array of pointers the loader calls (DT_INIT_ARRAY,
 /// DT_FINI_ARRAY) names, at [\p Array, \p Array + \p Size): in a
 /// position-independent file each entry is filled in by a relocation, a
@@ -153,153 +116,6 @@ functionsCalledFrom(const ELFObjectFile<ELFT> &Obj, uint64_t Single,
   return Functions;
 }
 
-/// The 64-bit word the file holds at virtual address \p Address; nullopt
-/// where no section with contents covers it.
-std::optional<uint64_t> wordAt(const ELFFile<ELF64LE> &File, uint64_t Address) {
-  auto Sections = File.sections();
-  if (!Sections) {
-    consumeError(Sections.takeError());
-    return std::nullopt;
-  }
-  for (const auto &Section : *Sections) {
-    if (Section.sh_type == ELF::SHT_NOBITS || Address < Section.sh_addr ||
-        Address + 8 > Section.sh_addr + Section.sh_size)
-      continue;
-    auto Contents = File.getSectionContents(Section);
-    if (!Contents) {
-      consumeError(Contents.takeError());
-      return std::nullopt;
-    }
-    return support::endian::read64le(Contents->data() +
-                                     (Address - Section.sh_addr));
-  }
-  return std::nullopt;
-}
-
-/// Relative relocations packed as DT_RELR (`-z pack-relative-relocs`, as
-/// Debian 13's glibc and Fedora link): each names a slot whose value on
-/// disk is the address the loader adds the load base to, as a RELATIVE
-/// relocation's addend is.
-void readPackedRelocations(const ELF64LEObjectFile &Elf,
-                           const std::function<bool(uint64_t)> &IsCode,
-                           std::set<uint64_t> &CodePointers,
-                           std::map<uint64_t, uint64_t> &Relocated) {
-  const ELFFile<ELF64LE> &File = Elf.getELFFile();
-  auto Sections = File.sections();
-  if (!Sections) {
-    consumeError(Sections.takeError());
-    return;
-  }
-  for (const auto &Section : *Sections) {
-    if (Section.sh_type != ELF::SHT_RELR)
-      continue;
-    auto Packed = File.relrs(Section);
-    if (!Packed) {
-      consumeError(Packed.takeError());
-      continue;
-    }
-    for (const auto &Relocation : File.decode_relrs(*Packed)) {
-      auto Value = wordAt(File, Relocation.r_offset);
-      if (!Value)
-        continue;
-      Relocated[Relocation.r_offset] = *Value;
-      if (IsCode(*Value))
-        CodePointers.insert(*Value);
-    }
-  }
-}
-
-/// What the dynamic relocations say about code addresses: the ones stored in
-/// data, the slots code calls through, and the imports that are hooks.
-void readDynamicRelocations(const ELFObjectFileBase &Elf,
-                            const std::function<bool(uint64_t)> &IsCode,
-                            std::set<uint64_t> &CodePointers,
-                            std::map<uint64_t, BinaryImage::SlotTarget> &Slots,
-                            std::set<std::string> &Hooks,
-                            std::map<uint64_t, uint64_t> &Relocated) {
-  bool AArch64 = Elf.getArch() == Triple::aarch64;
-  const uint32_t Relative =
-      AArch64 ? uint32_t(ELF::R_AARCH64_RELATIVE) : ELF::R_X86_64_RELATIVE;
-  const uint32_t IRelative =
-      AArch64 ? uint32_t(ELF::R_AARCH64_IRELATIVE) : ELF::R_X86_64_IRELATIVE;
-  const uint32_t Absolute =
-      AArch64 ? uint32_t(ELF::R_AARCH64_ABS64) : ELF::R_X86_64_64;
-  const uint32_t GlobDat =
-      AArch64 ? uint32_t(ELF::R_AARCH64_GLOB_DAT) : ELF::R_X86_64_GLOB_DAT;
-  const uint32_t JumpSlot =
-      AArch64 ? uint32_t(ELF::R_AARCH64_JUMP_SLOT) : ELF::R_X86_64_JUMP_SLOT;
-  std::map<unsigned, std::string> FileOfVersion;
-  std::vector<uint16_t> VersionOfSymbol;
-  if (auto *E = dyn_cast<ELF64LEObjectFile>(&Elf))
-    readVersionOwners(*E, FileOfVersion, VersionOfSymbol);
-  for (const SectionRef &Section : Elf.dynamic_relocation_sections())
-    for (const RelocationRef &R : Section.relocations()) {
-      uint32_t Type = static_cast<uint32_t>(R.getType());
-      int64_t Addend = 0;
-      if (auto A = ELFRelocationRef(R).getAddend())
-        Addend = *A;
-      else
-        consumeError(A.takeError());
-      uint64_t Value = static_cast<uint64_t>(Addend);
-      if (Type == Relative) {
-        Relocated[R.getOffset()] = Value;
-        if (IsCode(Value))
-          CodePointers.insert(Value);
-        continue;
-      }
-      if (Type == IRelative) {
-        Slots[R.getOffset()].Resolver = Value;
-        continue;
-      }
-      if (Type != Absolute && Type != GlobDat && Type != JumpSlot)
-        continue;
-      auto Symbol = R.getSymbol();
-      if (Symbol == Elf.symbol_end())
-        continue;
-      auto Name = Symbol->getName();
-      auto Address = Symbol->getAddress();
-      auto Flags = Symbol->getFlags();
-      if (!Name || !Address || !Flags) {
-        consumeError(Name.takeError());
-        consumeError(Address.takeError());
-        consumeError(Flags.takeError());
-        continue;
-      }
-      // A weak reference of no type is a hook some other object may
-      // define (systemd's NSS module asks the program for
-      // mempool_enabled): the library checks for it before calling.
-      ELFSymbolRef Sym(*Symbol);
-      if (Sym.getBinding() == ELF::STB_WEAK &&
-          Sym.getELFType() == ELF::STT_NOTYPE &&
-          (*Flags & SymbolRef::SF_Undefined))
-        Hooks.insert(Name->str());
-      auto SymbolType = Sym.getELFType();
-      if (Type != Absolute) {
-        Slots[R.getOffset()].Import = Name->str();
-        Slots[R.getOffset()].ImportIsFunction =
-            SymbolType == ELF::STT_FUNC || SymbolType == ELF::STT_GNU_IFUNC;
-      }
-      // The GOT entry of another library's data object.
-      uint64_t Index = Symbol->getRawDataRefImpl().d.b;
-      if (Type == GlobDat && (*Flags & SymbolRef::SF_Undefined) &&
-          SymbolType == ELF::STT_OBJECT && Index < VersionOfSymbol.size())
-        if (auto Owner = FileOfVersion.find(VersionOfSymbol[Index]);
-            Owner != FileOfVersion.end())
-          Slots[R.getOffset()].ObjectOwner = Owner->second;
-      // An absolute pointer to, or the GOT entry of, one of the library's
-      // own functions: code can load it and call through it.
-      bool Defined = !(*Flags & SymbolRef::SF_Undefined);
-      if (Defined && Type != JumpSlot && IsCode(*Address + Value))
-        CodePointers.insert(*Address + (Type == Absolute ? Value : 0));
-      // A constructor named by symbol (libcap's _libcap_initialize is
-      // exported, so its DT_INIT_ARRAY slot is an absolute relocation
-      // against it, zero on disk): the slot holds the symbol's address.
-      if (Defined && Type == Absolute)
-        Relocated[R.getOffset()] = *Address + Value;
-    }
-  if (auto *E = dyn_cast<ELF64LEObjectFile>(&Elf))
-    readPackedRelocations(*E, IsCode, CodePointers, Relocated);
-}
 } // namespace
 
 Expected<LinkInfo> readLinkInfo(const std::string &Path) {
@@ -328,7 +144,37 @@ BinaryImage::open(const std::string &Path) {
   Image->Soname = std::move(Info.Soname);
   Image->Needed = std::move(Info.Needed);
 
-  for (const SectionRef &Section : Elf->sections()) {
+  Image->readCode(*Elf);
+  bool Relocatable = Elf->isRelocatableObject();
+  // Exported (and, when not stripped, local) functions; aliases at one
+  // address become one function with several names.
+  for (const ELFSymbolRef &Symbol : Elf->getDynamicSymbolIterators())
+    Image->addFunction(*Elf, Symbol);
+  for (const ELFSymbolRef &Symbol : Elf->symbols())
+    Image->addFunction(*Elf, Symbol);
+  if (Relocatable)
+    Image->readCallRelocations(*Elf);
+  if (!Relocatable)
+    Image->readFrameExtents(*Elf);
+  Image->readPointersInFixedData(*Elf);
+  if (!Relocatable)
+    Image->readLoaderData(*Elf, Info);
+  if (!Relocatable) {
+    if (auto Start = Elf->getStartAddress();
+        Start && *Start && !Image->codeAt(*Start).empty())
+      Image->Entry = *Start;
+    else if (!Start)
+      consumeError(Start.takeError());
+  }
+  for (const auto &[Slot, Filled] : Image->Slots)
+    if (Filled.Resolver)
+      Image->Resolvers.insert(*Filled.Resolver);
+  Image->readPltImports(*Elf);
+  return Image;
+}
+
+void BinaryImage::readCode(const ELFObjectFileBase &Elf) {
+  for (const SectionRef &Section : Elf.sections()) {
     if (!Section.isText() || Section.getSize() == 0)
       continue;
     auto Contents = Section.getContents();
@@ -336,165 +182,157 @@ BinaryImage::open(const std::string &Path) {
       consumeError(Contents.takeError());
       continue;
     }
-    Image->Code[Section.getAddress()] = arrayRefFromStringRef(*Contents);
+    Code[Section.getAddress()] = arrayRefFromStringRef(*Contents);
     if (auto Name = Section.getName();
         Name && (*Name == ".plt" || Name->starts_with(".plt.")))
-      Image->Plt[Section.getAddress()] =
-          Section.getAddress() + Section.getSize();
+      Plt[Section.getAddress()] = Section.getAddress() + Section.getSize();
     else if (!Name)
       consumeError(Name.takeError());
   }
+}
 
-  bool Relocatable = Elf->isRelocatableObject();
-  // Exported (and, when not stripped, local) functions; aliases at one
-  // address become one function with several names.
-  auto AddSymbols = [&](auto Symbols) {
-    for (const ELFSymbolRef &Symbol : Symbols) {
-      auto Type = Symbol.getType();
-      auto Name = Symbol.getName();
-      auto Address = Symbol.getAddress();
-      if (!Type || !Name || !Address) {
-        consumeError(Type.takeError());
-        consumeError(Name.takeError());
-        consumeError(Address.takeError());
-        continue;
-      }
-      bool Defined =
-          !(Symbol.getFlags() ? (*Symbol.getFlags() & SymbolRef::SF_Undefined)
-                              : true);
-      // Address 0 is a real function only in a relocatable object.
-      // An IFUNC (LLVM's ST_Other) is called like a function: its address
-      // is the resolver's.
-      bool IsIfunc = Symbol.getELFType() == ELF::STT_GNU_IFUNC;
-      // Assembly's global labels in code are functions, typed or not
-      // (zstd's Huffman loops are `.global` labels with no `.type`).
-      bool IsCodeLabel = false;
-      if (Relocatable && Symbol.getELFType() == ELF::STT_NOTYPE &&
-          Symbol.getBinding() != ELF::STB_LOCAL) {
-        if (auto Section = Symbol.getSection())
-          IsCodeLabel = *Section != Elf->section_end() && (*Section)->isText();
-        else
-          consumeError(Section.takeError());
-      }
-      if ((*Type != SymbolRef::ST_Function && !IsIfunc && !IsCodeLabel) ||
-          !Defined || Name->empty() || (*Address == 0 && !Relocatable))
-        continue;
-      if (IsIfunc)
-        Image->Resolvers.insert(*Address);
-      ExportedFunction &F = Image->Functions[*Address];
-      F.Address = *Address;
-      F.Size = std::max<uint64_t>(F.Size, Symbol.getSize());
-      std::string N = Name->str();
-      // Versioned names ("memcpy@@GLIBC_2.14") are the same function.
-      if (std::find(F.Names.begin(), F.Names.end(), N) == F.Names.end())
-        F.Names.push_back(N);
-      Image->ExportsByName.emplace(N.substr(0, N.find('@')), *Address);
-    }
-  };
-  AddSymbols(Elf->getDynamicSymbolIterators());
-  AddSymbols(Elf->symbols());
+void BinaryImage::addFunction(const ELFObjectFileBase &Elf,
+                              const ELFSymbolRef &Symbol) {
+  bool Relocatable = Elf.isRelocatableObject();
+  auto Type = Symbol.getType();
+  auto Name = Symbol.getName();
+  auto Address = Symbol.getAddress();
+  if (!Type || !Name || !Address) {
+    consumeError(Type.takeError());
+    consumeError(Name.takeError());
+    consumeError(Address.takeError());
+    return;
+  }
+  bool Defined =
+      !(Symbol.getFlags() ? (*Symbol.getFlags() & SymbolRef::SF_Undefined)
+                          : true);
+  // Address 0 is a real function only in a relocatable object.
+  // An IFUNC (LLVM's ST_Other) is called like a function: its address
+  // is the resolver's.
+  bool IsIfunc = Symbol.getELFType() == ELF::STT_GNU_IFUNC;
+  // Assembly's global labels in code are functions, typed or not
+  // (zstd's Huffman loops are `.global` labels with no `.type`).
+  bool IsCodeLabel = false;
+  if (Relocatable && Symbol.getELFType() == ELF::STT_NOTYPE &&
+      Symbol.getBinding() != ELF::STB_LOCAL) {
+    if (auto Section = Symbol.getSection())
+      IsCodeLabel = *Section != Elf.section_end() && (*Section)->isText();
+    else
+      consumeError(Section.takeError());
+  }
+  if ((*Type != SymbolRef::ST_Function && !IsIfunc && !IsCodeLabel) ||
+      !Defined || Name->empty() || (*Address == 0 && !Relocatable))
+    return;
+  if (IsIfunc)
+    Resolvers.insert(*Address);
+  ExportedFunction &F = Functions[*Address];
+  F.Address = *Address;
+  F.Size = std::max<uint64_t>(F.Size, Symbol.getSize());
+  std::string N = Name->str();
+  // Versioned names ("memcpy@@GLIBC_2.14") are the same function.
+  if (std::find(F.Names.begin(), F.Names.end(), N) == F.Names.end())
+    F.Names.push_back(N);
+  ExportsByName.emplace(N.substr(0, N.find('@')), *Address);
+}
 
+void BinaryImage::readCallRelocations(const ELFObjectFileBase &Elf) {
   // In a relocatable object, calls are relocations still to be applied.
-  if (Relocatable)
-    for (const SectionRef &Section : Elf->sections()) {
-      auto Target = Section.getRelocatedSection();
-      if (!Target) {
-        consumeError(Target.takeError());
-        continue;
-      }
-      if (*Target == Elf->section_end() || !(*Target)->isText())
-        continue;
-      for (const RelocationRef &R : Section.relocations()) {
-        auto Symbol = R.getSymbol();
-        if (Symbol == Elf->symbol_end())
-          continue;
-        if (auto Name = Symbol->getName())
-          Image->Relocations[(*Target)->getAddress() + R.getOffset()] =
-              Name->str();
-        else
-          consumeError(Name.takeError());
-      }
+  for (const SectionRef &Section : Elf.sections()) {
+    auto Target = Section.getRelocatedSection();
+    if (!Target) {
+      consumeError(Target.takeError());
+      continue;
     }
-
-  // Function extents from the unwind tables; a library without them (or
-  // with a table LLVM cannot read) is bounded by its symbols alone.
-  if (!Relocatable) {
-    auto Context = DWARFContext::create(*Elf);
-    if (auto Frames = Context->getEHFrame()) {
-      for (const dwarf::FrameEntry &Entry : **Frames)
-        if (auto *Fde = dyn_cast<dwarf::FDE>(&Entry);
-            Fde && Fde->getAddressRange())
-          Image->FrameExtents[Fde->getInitialLocation()] =
-              Fde->getAddressRange();
-    } else {
-      consumeError(Frames.takeError());
+    if (*Target == Elf.section_end() || !(*Target)->isText())
+      continue;
+    for (const RelocationRef &R : Section.relocations()) {
+      auto Symbol = R.getSymbol();
+      if (Symbol == Elf.symbol_end())
+        continue;
+      if (auto Name = Symbol->getName())
+        Relocations[(*Target)->getAddress() + R.getOffset()] = Name->str();
+      else
+        consumeError(Name.takeError());
     }
   }
+}
 
+void BinaryImage::readFrameExtents(const ELFObjectFileBase &Elf) {
+  // Function extents from the unwind tables; a library without them (or
+  // with a table LLVM cannot read) is bounded by its symbols alone.
+  auto Context = DWARFContext::create(Elf);
+  if (auto Frames = Context->getEHFrame()) {
+    for (const dwarf::FrameEntry &Entry : **Frames)
+      if (auto *Fde = dyn_cast<dwarf::FDE>(&Entry);
+          Fde && Fde->getAddressRange())
+        FrameExtents[Fde->getInitialLocation()] = Fde->getAddressRange();
+  } else {
+    consumeError(Frames.takeError());
+  }
+}
+
+void BinaryImage::readPointersInFixedData(const ELFObjectFileBase &Elf) {
   // A program linked at fixed addresses has no relocations for pointers to
   // its own functions: its data holds them as plain words. A word that is
   // where a function starts is taken for one (a case label or a number
   // that happens to fall inside a function is not a start).
-  if (auto *E = dyn_cast<ELF64LEObjectFile>(Elf);
-      E && E->getELFFile().getHeader().e_type == ELF::ET_EXEC) {
-    Image->PositionDependent = true;
-    for (const SectionRef &Section : Elf->sections()) {
-      const auto &Header = E->getSection(Section.getRawDataRefImpl());
-      if (!(Header->sh_flags & ELF::SHF_ALLOC) ||
-          (Header->sh_flags & ELF::SHF_EXECINSTR) ||
-          Header->sh_type == ELF::SHT_NOBITS)
-        continue;
-      auto Contents = Section.getContents();
-      if (!Contents) {
-        consumeError(Contents.takeError());
-        continue;
-      }
-      uint64_t Base = Section.getAddress();
-      for (uint64_t Offset = (8 - Base % 8) % 8; Offset + 8 <= Contents->size();
-           Offset += 8) {
-        uint64_t Word;
-        std::memcpy(&Word, Contents->data() + Offset, 8);
-        if (Image->isFunctionStart(Word) && !Image->codeAt(Word).empty())
-          Image->CodePointersInData.insert(Word);
-      }
+  auto *E = dyn_cast<ELF64LEObjectFile>(&Elf);
+  if (!E || E->getELFFile().getHeader().e_type != ELF::ET_EXEC)
+    return;
+  PositionDependent = true;
+  for (const SectionRef &Section : Elf.sections()) {
+    const auto &Header = E->getSection(Section.getRawDataRefImpl());
+    if (!(Header->sh_flags & ELF::SHF_ALLOC) ||
+        (Header->sh_flags & ELF::SHF_EXECINSTR) ||
+        Header->sh_type == ELF::SHT_NOBITS)
+      continue;
+    auto Contents = Section.getContents();
+    if (!Contents) {
+      consumeError(Contents.takeError());
+      continue;
+    }
+    uint64_t Base = Section.getAddress();
+    for (uint64_t Offset = (8 - Base % 8) % 8; Offset + 8 <= Contents->size();
+         Offset += 8) {
+      uint64_t Word;
+      std::memcpy(&Word, Contents->data() + Offset, 8);
+      if (isFunctionStart(Word) && !codeAt(Word).empty())
+        CodePointersInData.insert(Word);
     }
   }
+}
 
-  if (!Relocatable) {
-    std::map<uint64_t, uint64_t> Relocated;
-    readDynamicRelocations(
-        *Elf, [&](uint64_t Address) { return !Image->codeAt(Address).empty(); },
-        Image->CodePointersInData, Image->Slots, Image->Hooks, Relocated);
-    if (auto *E = dyn_cast<ELF64LEObjectFile>(Elf)) {
-      Image->Constructors = functionsCalledFrom(*E, Info.Init, Info.InitArray,
-                                                Info.InitArraySize, Relocated);
-      Image->Destructors = functionsCalledFrom(*E, Info.Fini, Info.FiniArray,
-                                               Info.FiniArraySize, Relocated);
-    }
+void BinaryImage::readLoaderData(const ELFObjectFileBase &Elf,
+                                 const LinkInfo &Info) {
+  DynamicRelocations Relocations = readDynamicRelocations(
+      Elf, [&](uint64_t Address) { return !codeAt(Address).empty(); });
+  CodePointersInData.insert(Relocations.CodePointers.begin(),
+                            Relocations.CodePointers.end());
+  Slots = std::move(Relocations.Slots);
+  Hooks = std::move(Relocations.Hooks);
+  if (auto *E = dyn_cast<ELF64LEObjectFile>(&Elf)) {
+    Constructors =
+        functionsCalledFrom(*E, Info.Init, Info.InitArray, Info.InitArraySize,
+                            Relocations.Relocated);
+    Destructors =
+        functionsCalledFrom(*E, Info.Fini, Info.FiniArray, Info.FiniArraySize,
+                            Relocations.Relocated);
   }
-  if (!Relocatable)
-    if (auto Start = Elf->getStartAddress();
-        Start && *Start && !Image->codeAt(*Start).empty())
-      Image->Entry = *Start;
-    else if (!Start)
-      consumeError(Start.takeError());
-  for (const auto &[Slot, Filled] : Image->Slots)
-    if (Filled.Resolver)
-      Image->Resolvers.insert(*Filled.Resolver);
+}
 
+void BinaryImage::readPltImports(const ELFObjectFileBase &Elf) {
   // LLVM finds PLT stubs with the target's instruction analysis.
   initialiseTargets();
-  for (const ELFPltEntry &Entry : Elf->getPltEntries()) {
+  for (const ELFPltEntry &Entry : Elf.getPltEntries()) {
     if (!Entry.Symbol)
       continue;
-    auto Name = SymbolRef(*Entry.Symbol, Elf).getName();
+    auto Name = SymbolRef(*Entry.Symbol, &Elf).getName();
     if (!Name) {
       consumeError(Name.takeError());
       continue;
     }
-    Image->Imports[Entry.Address] = Name->str();
+    Imports[Entry.Address] = Name->str();
   }
-  return Image;
 }
 
 std::optional<uint64_t>

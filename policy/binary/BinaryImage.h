@@ -13,6 +13,11 @@
 #include <string>
 #include <vector>
 
+namespace llvm::object {
+class ELFObjectFileBase;
+class ELFSymbolRef;
+} // namespace llvm::object
+
 namespace sysprune::policy::binary {
 
 /// A function a library exports: its names (aliases share an address), where
@@ -131,6 +136,26 @@ public:
 
 private:
   BinaryImage() = default;
+
+  // The parts of open(), in the order it calls them: each reads one kind of
+  // thing out of the ELF file.
+  /// The executable sections, and which of them are the PLT.
+  void readCode(const llvm::object::ELFObjectFileBase &Elf);
+  /// A function \p Symbol defines, if it defines one.
+  void addFunction(const llvm::object::ELFObjectFileBase &Elf,
+                   const llvm::object::ELFSymbolRef &Symbol);
+  /// In a relocatable object: the symbols of the relocations in code.
+  void readCallRelocations(const llvm::object::ELFObjectFileBase &Elf);
+  /// Functions' extents from the unwind tables.
+  void readFrameExtents(const llvm::object::ELFObjectFileBase &Elf);
+  /// In a program at fixed addresses: the functions its data points to.
+  void readPointersInFixedData(const llvm::object::ELFObjectFileBase &Elf);
+  /// What the loader fills in and calls: code pointers in data, GOT slots,
+  /// hooks, constructors and destructors (\p Info says where those are).
+  void readLoaderData(const llvm::object::ELFObjectFileBase &Elf,
+                      const LinkInfo &Info);
+  /// The symbol each PLT stub jumps to.
+  void readPltImports(const llvm::object::ELFObjectFileBase &Elf);
 
   llvm::object::OwningBinary<llvm::object::ObjectFile> Owning;
   std::string Path;

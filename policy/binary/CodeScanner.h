@@ -96,6 +96,10 @@ public:
                  const std::map<uint64_t, std::string> &PointerSources) const;
 
 private:
+  /// Decodes one stretch for scan(), with the disassembler, the instruction
+  /// analysis and the registers looked up here.
+  friend class StretchScan;
+
   CodeScanner() = default;
   bool writes(const llvm::MCInst &Inst, unsigned Register) const;
   std::optional<int64_t> constantLoad(const llvm::MCInst &Inst,

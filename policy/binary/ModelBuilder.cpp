@@ -1,10 +1,12 @@
 #include "policy/binary/ModelBuilder.h"
 
 #include "policy/binary/BinaryImage.h"
+#include "policy/binary/Closure.h"
 #include "policy/binary/CodeScanner.h"
 #include "policy/binary/LibraryIdentity.h"
 #include "policy/binary/ModelUnion.h"
 #include "policy/binary/PathGroups.h"
+#include "policy/binary/RegionMap.h"
 #include "policy/core/SyscallTable.h"
 
 #include <llvm/ADT/STLExtras.h>
@@ -19,326 +21,10 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <functional>
-#include <tuple>
 
 namespace sysprune::policy::binary {
 
 namespace {
-/// Splits the code into regions that start at every exported function and
-/// every address some code calls or jumps to, and scans each, until no new
-/// start appears.
-class RegionMap {
-public:
-  RegionMap(const BinaryImage &Image, const CodeScanner &Scanner,
-            const std::map<uint64_t, std::string> &PointerSources,
-            bool AsProgram)
-      : Image(Image), Scanner(Scanner), PointerSources(PointerSources) {
-    if (auto Entry = Image.entryPoint(); Entry && AsProgram)
-      Starts.emplace(*Entry, 0);
-    for (const auto &[Address, F] : Image.functions()) {
-      Starts[Address] = F.Size;
-      for (const std::string &Name : F.Names)
-        if (Name == "syscall" || Name.rfind("syscall@", 0) == 0)
-          SyscallFunctions.insert(Address);
-    }
-    // Functions reached only through pointers (vtables, callback tables)
-    // and the IFUNC resolvers are code too.
-    for (uint64_t Address : Image.codePointersInData())
-      Starts.emplace(Address, 0);
-    for (uint64_t Address : Image.resolvers())
-      Starts.emplace(Address, 0);
-    for (const auto *Functions : {&Image.constructors(), &Image.destructors()})
-      for (uint64_t Address : *Functions)
-        if (!Image.codeAt(Address).empty())
-          Starts.emplace(Address, 0);
-    // Without them, a region would run on from a function no symbol names
-    // into the next, and take on what that one does.
-    for (const auto &[Address, Length] : Image.frameExtents())
-      if (uint64_t &Size = Starts[Address]; Size == 0)
-        Size = Length;
-  }
-
-  void discover() {
-    bool Changed = true;
-    while (Changed) {
-      Changed = false;
-      for (auto It = Starts.begin(); It != Starts.end(); ++It) {
-        uint64_t End = endOf(It);
-        auto Key = std::make_pair(It->first, End);
-        if (!Scanned.count(Key))
-          Scanned[Key] = Scanner.scan(Image, It->first, End, SyscallFunctions,
-                                      PointerSources);
-        const CodeFacts &Facts = Scanned[Key];
-        // Hand-written assembly can close its unwind entry before its last
-        // instructions (glibc's clone3 ends it before the syscall, so that
-        // nothing unwinds into the child). Code that runs on past a known
-        // extent runs on to the next start: its extent was not its end.
-        if (It->second && Facts.FallsThrough && !Facts.EndsWithCall &&
-            endOf(It) < unboundedEndOf(It)) {
-          It->second = 0;
-          Changed = true;
-          continue;
-        }
-        for (const auto *Targets : {&Facts.Calls, &Facts.AddressTaken})
-          for (uint64_t Target : *Targets)
-            if (!Starts.count(Target) && !Image.codeAt(Target).empty()) {
-              Starts[Target] = 0;
-              Changed = true;
-            }
-      }
-    }
-  }
-
-  /// After discover(): syscall numbers passed down as arguments (glibc
-  /// 2.41's cancellable syscalls, `push $230; call __syscall_cancel`). A
-  /// region whose syscall takes its number from an argument gets it from
-  /// each direct call; a caller that passes one of its own arguments on
-  /// asks its callers in turn. One entered another way (exported, its
-  /// address taken, fallen into) may be given any number.
-  void resolveNumberArguments() {
-    std::map<uint64_t, CodeFacts *> ByStart;
-    for (auto It = Starts.begin(); It != Starts.end(); ++It)
-      ByStart[It->first] = &Scanned.at({It->first, endOf(It)});
-    std::set<std::tuple<uint64_t, size_t, int64_t>> Done;
-    for (bool Changed = true; Changed;) {
-      Changed = false;
-      for (auto &[Start, Facts] : ByStart)
-        for (size_t I = 0; I < Facts->ArgumentsAtCalls.size(); ++I) {
-          const CodeFacts::CallArguments &Call = Facts->ArgumentsAtCalls[I];
-          auto Callee = ByStart.find(Call.Target);
-          if (Callee == ByStart.end() ||
-              Callee->second->NumberFromArguments.empty())
-            continue;
-          for (int64_t Slot :
-               std::set<int64_t>(Callee->second->NumberFromArguments)) {
-            if (!Done.emplace(Start, I, Slot).second)
-              continue;
-            ValueSource Passed =
-                static_cast<size_t>(Slot) < Call.Arguments.size()
-                    ? Call.Arguments[Slot]
-                    : ValueSource{};
-            if (Passed.What == ValueSource::Kind::Constant)
-              Facts->Syscalls.insert(Passed.Value);
-            else if (Passed.What == ValueSource::Kind::Argument)
-              Changed |= Facts->NumberFromArguments.insert(Passed.Value).second;
-            else
-              ++Facts->UnknownSyscalls;
-          }
-        }
-    }
-    std::set<uint64_t> EnteredOtherwise;
-    for (const auto &[Address, F] : Image.functions())
-      EnteredOtherwise.insert(Address);
-    for (uint64_t Address : Image.codePointersInData())
-      EnteredOtherwise.insert(Address);
-    for (const auto &[Start, Facts] : ByStart) {
-      EnteredOtherwise.insert(Facts->AddressTaken.begin(),
-                              Facts->AddressTaken.end());
-      if (Facts->FallsThrough)
-        if (auto Next = next(Start))
-          EnteredOtherwise.insert(*Next);
-    }
-    for (auto &[Start, Facts] : ByStart)
-      if (!Facts->NumberFromArguments.empty() && EnteredOtherwise.count(Start))
-        ++Facts->UnknownSyscalls;
-  }
-
-  /// Region start -> its facts, after discover().
-  std::map<uint64_t, const CodeFacts *> regions() const {
-    std::map<uint64_t, const CodeFacts *> Out;
-    for (auto It = Starts.begin(); It != Starts.end(); ++It)
-      Out[It->first] = &Scanned.at({It->first, endOf(It)});
-    return Out;
-  }
-
-  /// The region that falls through into the next: its successor start.
-  std::optional<uint64_t> next(uint64_t Start) const {
-    auto It = Starts.upper_bound(Start);
-    if (It == Starts.end())
-      return std::nullopt;
-    return It->first;
-  }
-
-  /// Whether a symbol or the unwind tables say where the region's function
-  /// ends.
-  bool hasKnownExtent(uint64_t Start) const {
-    auto It = Starts.find(Start);
-    return It != Starts.end() && It->second != 0;
-  }
-
-  size_t undecodedBytes() const {
-    size_t N = 0;
-    for (auto It = Starts.begin(); It != Starts.end(); ++It)
-      N += Scanned.at({It->first, endOf(It)}).UndecodedBytes;
-    return N;
-  }
-
-private:
-  uint64_t endOf(std::map<uint64_t, uint64_t>::const_iterator It) const {
-    uint64_t End = unboundedEndOf(It);
-    if (It->second)
-      End = std::min(End, It->first + It->second);
-    return End;
-  }
-
-  /// Where the region would end without its symbol's or unwind entry's
-  /// size: at the next start, or the end of the code.
-  uint64_t
-  unboundedEndOf(std::map<uint64_t, uint64_t>::const_iterator It) const {
-    uint64_t End = It->first + Image.codeAt(It->first).size();
-    if (auto Next = std::next(It); Next != Starts.end())
-      End = std::min(End, Next->first);
-    return End;
-  }
-
-  const BinaryImage &Image;
-  const CodeScanner &Scanner;
-  const std::map<uint64_t, std::string> &PointerSources;
-  std::map<uint64_t, uint64_t> Starts; // start -> symbol size, 0 if unknown
-  std::set<uint64_t> SyscallFunctions;
-  std::map<std::pair<uint64_t, uint64_t>, CodeFacts> Scanned;
-};
-
-/// Closes facts over the region graph (Tarjan's strongly connected
-/// components: every region in a cycle can do what the others do).
-///
-/// A call to the start of a group's function (\p Boundaries: start ->
-/// group) is not followed: the caller enters the group instead. Code that
-/// calls through a pointer enters \p PointerGroup (when not empty), the
-/// group of every function whose address the library takes; an IFUNC
-/// resolver (\p Resolvers) leads to the implementations it picks from.
-/// With \p AddressesAreCalls, code that takes a function's address reaches
-/// it (a program's: the pointer goes to the C library, which calls it back,
-/// or to the program's own calls through pointers).
-class Closure {
-public:
-  Closure(const std::map<uint64_t, const CodeFacts *> &Regions,
-          const RegionMap &Map,
-          const std::map<uint64_t, std::string> &Boundaries,
-          const std::set<uint64_t> &Resolvers, const std::string &PointerGroup,
-          bool AddressesAreCalls = false)
-      : Regions(Regions), AddressesAreCalls(AddressesAreCalls) {
-    for (const auto &[Start, Facts] : Regions) {
-      std::vector<uint64_t> &Out = Edges[Start];
-      auto Follow = [&, Start = Start](uint64_t Region) {
-        if (auto B = Boundaries.find(Region); B != Boundaries.end())
-          Entered[Start].insert(B->second);
-        else
-          Out.push_back(Region);
-      };
-      auto FollowTo = [&](uint64_t Target) {
-        // The region holding the target: the last start at or before it.
-        auto It = Regions.upper_bound(Target);
-        if (It != Regions.begin())
-          Follow(std::prev(It)->first);
-      };
-      for (uint64_t Target : Facts->Calls)
-        FollowTo(Target);
-      // A function handed to one that calls it back (pthread_once,
-      // atexit) runs: any this stretch computes, since paths through it may
-      // hand over different ones.
-      if (AddressesAreCalls || Resolvers.count(Start) || Facts->CallbackCalls)
-        for (uint64_t Target : Facts->AddressTaken)
-          FollowTo(Target);
-      for (uint64_t Target : Facts->CallbackTargets)
-        FollowTo(Target);
-      // One it was given, or handed over in memory: any the library points
-      // to.
-      if (Facts->UnknownCallbacks && !PointerGroup.empty())
-        Entered[Start].insert(PointerGroup);
-      if (Facts->IndirectCalls && !PointerGroup.empty())
-        Entered[Start].insert(PointerGroup);
-      // A pointer a group's function returned is the group's to call.
-      if (!Facts->IndirectIntoGroups.empty())
-        Entered[Start].insert(Facts->IndirectIntoGroups.begin(),
-                              Facts->IndirectIntoGroups.end());
-      // A function that ends in a call ends in a call that does not return
-      // (exit, abort, __stack_chk_fail): compilers put nothing after one.
-      // Hand-written entry points that run on into the next function
-      // (glibc's __memmove_chk into memmove) end otherwise.
-      bool EndsInNoReturnCall =
-          Facts->EndsWithCall && Map.hasKnownExtent(Start);
-      if (Facts->FallsThrough && !EndsInNoReturnCall)
-        if (auto Next = Map.next(Start))
-          Follow(*Next);
-    }
-  }
-
-  const FunctionModel &of(uint64_t Start) {
-    if (!Index.count(Start))
-      visit(Start);
-    return Models.at(Component.at(Start));
-  }
-
-private:
-  void visit(uint64_t V) {
-    Index[V] = Low[V] = Counter++;
-    Stack.push_back(V);
-    OnStack.insert(V);
-    for (uint64_t W : Edges[V]) {
-      if (!Index.count(W)) {
-        visit(W);
-        Low[V] = std::min(Low[V], Low[W]);
-      } else if (OnStack.count(W)) {
-        Low[V] = std::min(Low[V], Index[W]);
-      }
-    }
-    if (Low[V] != Index[V])
-      return;
-    // V roots a component: its model is its members' facts plus the
-    // models of the components they reach (all finished by now).
-    FunctionModel Model;
-    std::vector<uint64_t> Members;
-    uint64_t W;
-    do {
-      W = Stack.back();
-      Stack.pop_back();
-      OnStack.erase(W);
-      Members.push_back(W);
-      Component[W] = V;
-    } while (W != V);
-    for (uint64_t M : Members) {
-      const CodeFacts &F = *Regions.at(M);
-      if (auto E = Entered.find(M); E != Entered.end())
-        Model.Groups.insert(E->second.begin(), E->second.end());
-      Model.Syscalls.insert(F.Syscalls.begin(), F.Syscalls.end());
-      Model.Imports.insert(F.Imports.begin(), F.Imports.end());
-      if (AddressesAreCalls)
-        Model.Imports.insert(F.ImportsTaken.begin(), F.ImportsTaken.end());
-      // A pointer read out of another library's data leads into it.
-      for (const std::string &Library : F.IndirectIntoLibraries)
-        Model.Imports.insert(pointerGroupOf(Library));
-      Model.UnknownSyscalls |= F.UnknownSyscalls != 0;
-      Model.IndirectCalls |= F.IndirectCalls != 0;
-      for (uint64_t Next : Edges[M]) {
-        auto C = Component.find(Next);
-        if (C == Component.end() || C->second == V)
-          continue;
-        const FunctionModel &Sub = Models.at(C->second);
-        Model.Syscalls.insert(Sub.Syscalls.begin(), Sub.Syscalls.end());
-        Model.Imports.insert(Sub.Imports.begin(), Sub.Imports.end());
-        Model.Groups.insert(Sub.Groups.begin(), Sub.Groups.end());
-        Model.UnknownSyscalls |= Sub.UnknownSyscalls;
-        Model.IndirectCalls |= Sub.IndirectCalls;
-      }
-    }
-    Models[V] = std::move(Model);
-  }
-
-  const std::map<uint64_t, const CodeFacts *> &Regions;
-  bool AddressesAreCalls;
-  std::map<uint64_t, std::vector<uint64_t>> Edges;
-  /// Region -> the groups it calls into.
-  std::map<uint64_t, std::set<std::string>> Entered;
-  std::map<uint64_t, unsigned> Index, Low;
-  std::map<uint64_t, uint64_t> Component;
-  std::map<uint64_t, FunctionModel> Models;
-  std::vector<uint64_t> Stack;
-  std::set<uint64_t> OnStack;
-  unsigned Counter = 0;
-};
-
 const char *const PointerGroupName = "@indirect";
 
 std::string ociArchitecture(llvm::Triple::ArchType Arch) {
@@ -399,6 +85,110 @@ std::string pointerGroupOf(const std::string &Soname) {
 }
 
 namespace {
+/// What a model says of the file it was derived from.
+void describeFile(BinaryModel &Model, const BinaryImage &Image,
+                  const std::string &Path, bool AsProgram) {
+  Model.Path = Path;
+  // A checked-in model says which file it was derived from.
+  Model.Sha256 = sha256Hex(Image.contents());
+  Model.Soname = Image.soname();
+  Model.Arch = ociArchitecture(Image.arch());
+  Model.Needed = Image.needed();
+  // The C library and its loader say which release and build they are.
+  if (!AsProgram) {
+    if (auto Identity = identifyLibrary(Path); !Identity)
+      llvm::consumeError(Identity.takeError());
+    else if (!Identity->Release.empty())
+      Model.Identity = std::move(*Identity);
+  }
+}
+
+/// Adds to \p Model each of \p Groups whose functions \p Image has.
+/// \returns the functions that only enter one of them.
+std::set<std::string> addGroups(BinaryModel &Model, const BinaryImage &Image,
+                                const PathGroups &Groups, Closure &Close) {
+  std::set<std::string> EnteredOnly;
+  for (const PathGroup &G : Groups.Groups) {
+    GroupModel Group;
+    Group.From = G.From;
+    Group.EnteredAt = G.EnteredAt;
+    Group.NeededFor = G.NeededFor;
+    bool Found = false;
+    for (const std::string &Name : G.From)
+      if (auto Address = Image.exportedAddress(Name)) {
+        mergeFunctionModel(Group.Model, Close.of(*Address));
+        Found = true;
+      }
+    // A library without the group's functions (another glibc build, say)
+    // has no such group.
+    if (!Found)
+      continue;
+    Group.Model.Groups.erase(G.Name);
+    Model.Groups[G.Name] = std::move(Group);
+    EnteredOnly.insert(G.EnteredAt.begin(), G.EnteredAt.end());
+  }
+  return EnteredOnly;
+}
+
+/// A program's ProgramStartName: what it does from its entry point on, and
+/// what the functions its data points to do.
+void addProgramStart(BinaryModel &Model, const BinaryImage &Image,
+                     const std::map<uint64_t, const CodeFacts *> &Regions,
+                     Closure &Close) {
+  FunctionModel &Start = Model.Functions[ProgramStartName];
+  mergeFunctionModel(Start, Close.of(*Image.entryPoint()));
+  for (uint64_t Target : Image.codePointersInData())
+    if (Regions.count(Target))
+      mergeFunctionModel(Start, Close.of(Target));
+}
+
+/// A library's group of calls through pointers: what the functions
+/// \p Pointed to do.
+void addPointerGroup(BinaryModel &Model, const std::set<uint64_t> &Pointed,
+                     Closure &Close) {
+  GroupModel &Group = Model.Groups[PointerGroupName];
+  for (uint64_t Target : Pointed)
+    mergeFunctionModel(Group.Model, Close.of(Target));
+  Group.Model.Groups.erase(PointerGroupName);
+  Group.PointedTo = Pointed.size();
+}
+
+/// What the loader runs: the constructors when it loads the library, the
+/// destructors when the program exits.
+void addLoaderFunctions(BinaryModel &Model, const BinaryImage &Image,
+                        const std::map<uint64_t, const CodeFacts *> &Regions,
+                        Closure &Close) {
+  for (const auto &[Name, Functions] :
+       {std::pair{ConstructorsName, &Image.constructors()},
+        std::pair{DestructorsName, &Image.destructors()}})
+    for (uint64_t Address : *Functions)
+      if (Regions.count(Address))
+        mergeFunctionModel(Model.Functions[Name], Close.of(Address));
+}
+
+/// Each function \p Image exports, under each of its names; \p EnteredOnly
+/// are the functions that only enter a group (\p Boundaries).
+void addExportedFunctions(BinaryModel &Model, const BinaryImage &Image,
+                          const std::map<uint64_t, std::string> &Boundaries,
+                          const std::set<std::string> &EnteredOnly,
+                          Closure &Close) {
+  for (const auto &[Address, F] : Image.functions()) {
+    std::set<std::string> Names = plainNames(F);
+    FunctionModel M = Close.of(Address);
+    // What an entry point to a group does besides entering it is left out.
+    if (auto B = Boundaries.find(Address);
+        B != Boundaries.end() && Model.Groups.count(B->second) &&
+        llvm::any_of(Names, [&](const std::string &N) {
+          return EnteredOnly.count(N) != 0;
+        })) {
+      M = FunctionModel();
+      M.Groups.insert(B->second);
+    }
+    for (const std::string &Name : Names)
+      mergeFunctionModel(Model.Functions[Name], M);
+  }
+}
+
 llvm::Expected<BinaryModel>
 buildModel(const std::string &Path, const PathGroups *Groups, bool AsProgram) {
   auto Image = BinaryImage::open(Path);
@@ -428,78 +218,18 @@ buildModel(const std::string &Path, const PathGroups *Groups, bool AsProgram) {
                 AsProgram);
 
   BinaryModel Model;
-  Model.Path = Path;
-  // A checked-in model says which file it was derived from.
-  Model.Sha256 = sha256Hex((*Image)->contents());
-  Model.Soname = (*Image)->soname();
-  Model.Arch = ociArchitecture((*Image)->arch());
-  Model.Needed = (*Image)->needed();
+  describeFile(Model, **Image, Path, AsProgram);
   Model.CodeRegions = Regions.size();
   Model.UndecodedBytes = Map.undecodedBytes();
-  // The C library and its loader say which release and build they are.
-  if (!AsProgram) {
-    if (auto Identity = identifyLibrary(Path); !Identity)
-      llvm::consumeError(Identity.takeError());
-    else if (!Identity->Release.empty())
-      Model.Identity = std::move(*Identity);
-  }
   std::set<std::string> EnteredOnly;
   if (Groups)
-    for (const PathGroup &G : Groups->Groups) {
-      GroupModel Group;
-      Group.From = G.From;
-      Group.EnteredAt = G.EnteredAt;
-      Group.NeededFor = G.NeededFor;
-      bool Found = false;
-      for (const std::string &Name : G.From)
-        if (auto Address = (*Image)->exportedAddress(Name)) {
-          mergeFunctionModel(Group.Model, Close.of(*Address));
-          Found = true;
-        }
-      // A library without the group's functions (another glibc build, say)
-      // has no such group.
-      if (!Found)
-        continue;
-      Group.Model.Groups.erase(G.Name);
-      Model.Groups[G.Name] = std::move(Group);
-      EnteredOnly.insert(G.EnteredAt.begin(), G.EnteredAt.end());
-    }
-  if (AsProgram) {
-    FunctionModel &Start = Model.Functions[ProgramStartName];
-    mergeFunctionModel(Start, Close.of(*(*Image)->entryPoint()));
-    for (uint64_t Target : (*Image)->codePointersInData())
-      if (Regions.count(Target))
-        mergeFunctionModel(Start, Close.of(Target));
-  } else if (!Pointed.empty()) {
-    GroupModel &Group = Model.Groups[PointerGroupName];
-    for (uint64_t Target : Pointed)
-      mergeFunctionModel(Group.Model, Close.of(Target));
-    Group.Model.Groups.erase(PointerGroupName);
-    Group.PointedTo = Pointed.size();
-  }
-  // What the loader runs: the constructors when it loads the library, the
-  // destructors when the program exits.
-  for (const auto &[Name, Functions] :
-       {std::pair{ConstructorsName, &(*Image)->constructors()},
-        std::pair{DestructorsName, &(*Image)->destructors()}})
-    for (uint64_t Address : *Functions)
-      if (Regions.count(Address))
-        mergeFunctionModel(Model.Functions[Name], Close.of(Address));
-  for (const auto &[Address, F] : (*Image)->functions()) {
-    std::set<std::string> Names = plainNames(F);
-    FunctionModel M = Close.of(Address);
-    // What an entry point to a group does besides entering it is left out.
-    if (auto B = Boundaries.find(Address);
-        B != Boundaries.end() && Model.Groups.count(B->second) &&
-        llvm::any_of(Names, [&](const std::string &N) {
-          return EnteredOnly.count(N) != 0;
-        })) {
-      M = FunctionModel();
-      M.Groups.insert(B->second);
-    }
-    for (const std::string &Name : Names)
-      mergeFunctionModel(Model.Functions[Name], M);
-  }
+    EnteredOnly = addGroups(Model, **Image, *Groups, Close);
+  if (AsProgram)
+    addProgramStart(Model, **Image, Regions, Close);
+  else if (!Pointed.empty())
+    addPointerGroup(Model, Pointed, Close);
+  addLoaderFunctions(Model, **Image, Regions, Close);
+  addExportedFunctions(Model, **Image, Boundaries, EnteredOnly, Close);
   return Model;
 }
 } // namespace
