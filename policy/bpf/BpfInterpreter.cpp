@@ -144,11 +144,9 @@ struct Machine {
            refuse(Why, "jump out of the program at " + std::to_string(Pc));
   }
 };
-} // namespace
-
-std::optional<FilterVerdict>
-interpretFilter(const std::vector<sock_filter> &Program,
-                const seccomp_data &Data, std::string *Why) {
+std::optional<FilterVerdict> runFilter(const std::vector<sock_filter> &Program,
+                                       const seccomp_data &Data,
+                                       std::string *Why) {
   Machine M{Data};
   FilterVerdict Verdict;
   for (size_t Pc = 0; Pc < Program.size(); ++Pc) {
@@ -186,6 +184,21 @@ interpretFilter(const std::vector<sock_filter> &Program,
   }
   refuse(Why, "the program ends without a return");
   return std::nullopt;
+}
+
+} // namespace
+
+std::optional<FilterVerdict>
+interpretFilter(const std::vector<sock_filter> &Program,
+                const seccomp_data &Data, Diagnostics *Diags) {
+  std::string Why;
+  auto Verdict = runFilter(Program, Data, &Why);
+  if (!Verdict && Diags)
+    Diags->push_back({Severity::Error,
+                      {},
+                      "the kernel would not load the filter: " + Why,
+                      ""});
+  return Verdict;
 }
 
 } // namespace sysprune::policy

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "policy/core/Diagnostic.h"
+
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 
@@ -19,11 +21,11 @@ struct FilterVerdict {
 
 /// Runs the classic-BPF seccomp program \p Program over \p Data as the
 /// kernel would (the instructions the kernel's seccomp checker accepts).
-/// nullopt, with \p Why set, when the program would not load: an unknown
-/// instruction, a jump or load out of bounds, a division by a constant zero,
-/// or a path that runs off the end.
+/// nullopt (with an error in \p Diags, when given) when the program would not
+/// load: an unknown instruction, a jump or load out of bounds, a division by a
+/// constant zero, or a path that runs off the end.
 std::optional<FilterVerdict>
 interpretFilter(const std::vector<sock_filter> &Program,
-                const seccomp_data &Data, std::string *Why = nullptr);
+                const seccomp_data &Data, Diagnostics *Diags = nullptr);
 
 } // namespace sysprune::policy

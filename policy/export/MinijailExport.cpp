@@ -227,10 +227,10 @@ void writeLines(const Policy &P, std::map<std::string, MinijailLine> Lines,
     }
   }
 }
-} // namespace
-
+/// The policy file; nullopt, with \p Why set, when minijail cannot say
+/// what \p P does.
 std::optional<std::string>
-exportMinijail(const Policy &P, const std::string &Source, std::string &Why) {
+minijailPolicy(const Policy &P, const std::string &Source, std::string &Why) {
   if (P.Architectures.size() > 1) {
     Why = "a minijail policy is for the one architecture minijail0 runs on, "
           "and the policy lists " +
@@ -253,6 +253,20 @@ exportMinijail(const Policy &P, const std::string &Source, std::string &Why) {
   std::string Out = header(P, Source, Flags, DefaultNote, ArgumentsFail);
   writeLines(P, std::move(Lines), ArgumentsFail, Out);
   return Out;
+}
+
+} // namespace
+
+std::optional<std::string>
+exportMinijail(const Policy &P, const std::string &Source, Diagnostics &Diags) {
+  std::string Why;
+  auto Text = minijailPolicy(P, Source, Why);
+  if (!Text)
+    Diags.push_back({Severity::Error,
+                     {Source, 0, 0},
+                     "cannot write the policy for minijail: " + Why,
+                     ""});
+  return Text;
 }
 
 } // namespace sysprune::policy

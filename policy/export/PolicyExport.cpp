@@ -56,8 +56,11 @@ std::string exportOci(const Policy &P) {
   return writePolicy(Bare);
 }
 
+namespace {
+/// The drop-in; nullopt, with \p Why set, when systemd cannot say what
+/// \p P does.
 std::optional<std::string>
-exportSystemd(const Policy &P, const std::string &Source, std::string &Why) {
+systemdDropIn(const Policy &P, const std::string &Source, std::string &Why) {
   // systemd's names for the architectures (SystemCallArchitectures=).
   static const std::map<std::string, std::string> Architectures = {
       {"SCMP_ARCH_X86_64", "x86-64"}, {"SCMP_ARCH_X86", "x86"},
@@ -119,6 +122,19 @@ exportSystemd(const Policy &P, const std::string &Source, std::string &Why) {
            (Name ? std::string(Name) : std::to_string(Errno)) + "\n";
   }
   return Out;
+}
+} // namespace
+
+std::optional<std::string>
+exportSystemd(const Policy &P, const std::string &Source, Diagnostics &Diags) {
+  std::string Why;
+  auto Text = systemdDropIn(P, Source, Why);
+  if (!Text)
+    Diags.push_back({Severity::Error,
+                     {Source, 0, 0},
+                     "cannot write the policy for systemd: " + Why,
+                     ""});
+  return Text;
 }
 
 } // namespace sysprune::policy

@@ -496,5 +496,34 @@ TEST(BpfEquivalenceTest, ThreeHundredSyscallsTakeALogarithmicPath) {
   }
 }
 
+// A program the kernel would refuse is refused with the reason, not run.
+TEST(BpfInterpreterTest, RefusesWhatTheKernelWouldNotLoad) {
+  seccomp_data Data{};
+  struct Case {
+    std::vector<sock_filter> Program;
+    std::string Reason;
+  };
+  const std::vector<Case> Cases = {
+      {{BPF_JUMP(BPF_JMP | BPF_JA, 5, 0, 0),
+        BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW)},
+       "jump out of the program at 5"},
+      {{BPF_STMT(BPF_LD | BPF_W | BPF_ABS, 3)}, "invalid load at 0"},
+      {{BPF_STMT(BPF_LD | BPF_W | BPF_ABS, 0)},
+       "the program ends without a return"},
+  };
+  for (const Case &C : Cases) {
+    Diagnostics Diags;
+    EXPECT_FALSE(interpretFilter(C.Program, Data, &Diags));
+    ASSERT_EQ(Diags.size(), 1u) << C.Reason;
+    EXPECT_EQ(Diags[0].Level, Severity::Error);
+    EXPECT_EQ(Diags[0].Message,
+              "the kernel would not load the filter: " + C.Reason);
+  }
+  Diagnostics Diags;
+  EXPECT_TRUE(interpretFilter({BPF_STMT(BPF_RET | BPF_K, SECCOMP_RET_ALLOW)},
+                              Data, &Diags));
+  EXPECT_TRUE(Diags.empty());
+}
+
 } // namespace
 } // namespace sysprune::policy

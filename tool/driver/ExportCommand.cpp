@@ -118,16 +118,11 @@ bool addConsumer(policy::Policy &Policy, bool BeforeExecve,
 /// error printed, when that format cannot say what it does.
 std::optional<std::string> exportText(const policy::Policy &Policy,
                                       DiagnosticPrinter &Printer) {
-  bool Systemd = OutputFormat == Format::Systemd;
-  std::string Why;
-  auto Text = Systemd ? policy::exportSystemd(Policy, PolicyPath, Why)
-                      : policy::exportMinijail(Policy, PolicyPath, Why);
-  if (!Text)
-    Printer.print({policy::Severity::Error,
-                   {PolicyPath, 0, 0},
-                   std::string("cannot write the policy for ") +
-                       (Systemd ? "systemd: " : "minijail: ") + Why,
-                   ""});
+  policy::Diagnostics Diags;
+  auto Text = OutputFormat == Format::Systemd
+                  ? policy::exportSystemd(Policy, PolicyPath, Diags)
+                  : policy::exportMinijail(Policy, PolicyPath, Diags);
+  Printer.print(Diags);
   return Text;
 }
 
