@@ -61,11 +61,4 @@ std::optional<BpfProgram> compileToBpf(const Policy &P,
                                        const CompileOptions &Options,
                                        Diagnostics &Diags);
 
-/// The filter as libseccomp compiles it, written as its pseudo-filter code
-/// (PFC), the text `sysprune export --format pfc` writes; nullopt after an
-/// error.
-std::optional<std::string> compileToPfc(const Policy &P,
-                                        const CompileOptions &Options,
-                                        Diagnostics &Diags);
-
 } // namespace sysprune::policy

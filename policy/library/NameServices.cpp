@@ -121,6 +121,10 @@ std::vector<std::string> nameServiceDatabasesOf(const std::string &Function) {
   return It == Databases.end() ? std::vector<std::string>{} : It->second;
 }
 
+std::string nameServiceModule(const std::string &Service) {
+  return "libnss_" + Service + ".so.2";
+}
+
 bool isBuiltinNameService(const std::string &Service) {
   return Service == "files" || Service == "dns";
 }

@@ -30,6 +30,9 @@ private:
 /// passwd; getaddrinfo: hosts and services); empty for any other function.
 std::vector<std::string> nameServiceDatabasesOf(const std::string &Function);
 
+/// The module glibc loads for \p Service at run time: libnss_SERVICE.so.2.
+std::string nameServiceModule(const std::string &Service);
+
 /// Whether glibc 2.36 has \p Service built in (files, dns), so the libc
 /// model covers it.
 bool isBuiltinNameService(const std::string &Service);

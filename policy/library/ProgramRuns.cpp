@@ -14,6 +14,20 @@ std::optional<std::string> programRunBy(const std::string &Function) {
   return std::nullopt;
 }
 
+const std::vector<std::string> &programRunningSyscalls() {
+  static const std::vector<std::string> Syscalls = {"execve", "execveat"};
+  return Syscalls;
+}
+
+bool runsAProgram(const std::string &Syscall) {
+  const std::vector<std::string> &All = programRunningSyscalls();
+  return std::find(All.begin(), All.end(), Syscall) != All.end();
+}
+
+bool loadsLibraries(const std::string &Function) {
+  return Function == "dlopen" || Function == "dlmopen";
+}
+
 std::optional<ProgramArgument> programArgumentOf(const std::string &Function) {
   if (Function == "execv" || Function == "execve" || Function == "execl" ||
       Function == "execle")

@@ -12,6 +12,17 @@ namespace sysprune::policy {
 /// (execve and posix_spawn run what their caller names).
 std::optional<std::string> programRunBy(const std::string &Function);
 
+/// Whether syscall \p Name replaces the process with another program
+/// (execve, execveat): what a filter stays on across.
+bool runsAProgram(const std::string &Syscall);
+
+/// The syscalls that run a program, in the order a report names them.
+const std::vector<std::string> &programRunningSyscalls();
+
+/// Whether C library function \p Function loads a shared library at run
+/// time (dlopen, dlmopen), whose code no model of the program describes.
+bool loadsLibraries(const std::string &Function);
+
 /// Which argument of a C library function names the program it runs.
 struct ProgramArgument {
   unsigned Index = 0;

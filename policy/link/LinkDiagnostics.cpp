@@ -6,6 +6,7 @@
 #include "policy/binary/LinkedLibraries.h"
 #include "policy/core/DiagnosticIds.h"
 #include "policy/library/NameServices.h"
+#include "policy/library/ProgramRuns.h"
 
 namespace sysprune::policy {
 
@@ -20,7 +21,7 @@ void warnAboutExec(
     Diagnostics &Diags) {
   const SyscallUse *First = nullptr, *FirstUnnamed = nullptr,
                    *FirstThroughPointers = nullptr;
-  for (const char *Exec : {"execve", "execveat"}) {
+  for (const std::string &Exec : programRunningSyscalls()) {
     auto It = Uses.find(Exec);
     if (It == Uses.end())
       continue;
@@ -104,7 +105,7 @@ void reportNameServices(const NameServiceConfig &Config,
       Separator = ", ";
       if (isBuiltinNameService(Service))
         continue;
-      std::string Module = "libnss_" + Service + ".so.2";
+      std::string Module = nameServiceModule(Service);
       auto Path = binary::findSystemLibrary(Module);
       if (!Path) {
         Line += " (no " + Module + " here)";

@@ -3,6 +3,8 @@
 
 #include "policy/link/ModelLookup.h"
 
+#include "policy/library/ProgramRuns.h"
+
 #include <llvm/ADT/STLExtras.h>
 #include <llvm/Demangle/Demangle.h>
 
@@ -60,7 +62,7 @@ bool ModelLookup::runsProgramsAsChecked(const std::string &Function) const {
   if (!Checked)
     Checked = Libc.syscallsOfPrefix(displayName(Function));
   return !Checked || llvm::any_of(*Checked, [](const ModelSyscall &S) {
-    return S.Name == "execve" || S.Name == "execveat";
+    return runsAProgram(S.Name);
   });
 }
 

@@ -87,7 +87,7 @@ void UseCollector::noteLibcCall(const std::string &Function,
                                 const SourceLocation &Where) {
   for (const std::string &Database : nameServiceDatabasesOf(Function))
     Lookups.emplace(Database, Lookup{Where, Function, &Caller});
-  if (Function == "dlopen" || Function == "dlmopen")
+  if (loadsLibraries(Function))
     RuntimeLoads.emplace(Function, Where);
   if (auto Program = programRunBy(Function))
     Runs.emplace(*Program, std::make_pair(Where, Function));
@@ -161,7 +161,7 @@ bool UseCollector::runsProgramsThroughImports(const LibraryModel &Model,
                                               const std::string &Function) {
   auto Execs = [](const std::vector<ModelSyscall> *Syscalls) {
     return Syscalls && llvm::any_of(*Syscalls, [](const ModelSyscall &S) {
-             return S.Name == "execve" || S.Name == "execveat";
+             return runsAProgram(S.Name);
            });
   };
   if (Execs(Model.syscallsOf(Function)))
@@ -272,7 +272,7 @@ void UseCollector::addNameServiceModules(const NameServiceConfig &Config) {
     for (const std::string &Service : Config.servicesOf(Database)) {
       if (isBuiltinNameService(Service))
         continue;
-      auto Path = binary::findSystemLibrary("libnss_" + Service + ".so.2");
+      auto Path = binary::findSystemLibrary(nameServiceModule(Service));
       if (!Path)
         continue;
       std::vector<const LibraryModel *> Loaded = Options.ModelLibrary(*Path);

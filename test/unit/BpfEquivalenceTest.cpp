@@ -9,7 +9,7 @@
 #include "policy/bpf/BpfInterpreter.h"
 #include "policy/bpf/FilterSpec.h"
 #include "policy/core/SyscallTable.h"
-#include "policy/export/PolicyExport.h"
+#include "policy/export/ExportBaselines.h"
 #include "policy/json/PolicyConsistency.h"
 #include "policy/json/PolicyReader.h"
 #include "policy/json/PolicyWriter.h"

@@ -8,7 +8,7 @@
 
 #include "policy/bpf/BpfCompiler.h"
 #include "policy/core/SyscallTable.h"
-#include "policy/export/PolicyExport.h"
+#include "policy/export/ExportBaselines.h"
 #include "policy/library/LibraryModel.h"
 #include "sysprune/runtime.h"
 

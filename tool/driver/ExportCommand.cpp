@@ -5,9 +5,13 @@
 #include "tool/driver/TargetBaselines.h"
 
 #include "policy/bpf/BpfCompiler.h"
+#include "policy/export/CHeaderExport.h"
 #include "policy/export/EmbeddedFilterWriter.h"
+#include "policy/export/ExportBaselines.h"
 #include "policy/export/MinijailExport.h"
-#include "policy/export/PolicyExport.h"
+#include "policy/export/OciExport.h"
+#include "policy/export/PfcExport.h"
+#include "policy/export/SystemdExport.h"
 #include "policy/library/LibraryModel.h"
 
 namespace sysprune::tool {
@@ -159,7 +163,7 @@ std::optional<std::string> exportPolicy(const policy::Policy &Policy,
     return exportText(Policy, Printer);
   case Format::Pfc: {
     policy::Diagnostics Diags;
-    auto Text = policy::compileToPfc(Policy, {}, Diags);
+    auto Text = policy::exportPfc(Policy, {}, Diags);
     Printer.print(Diags);
     return Text;
   }

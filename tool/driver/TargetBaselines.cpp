@@ -6,7 +6,7 @@
 #include "policy/binary/LibraryIdentity.h"
 #include "policy/binary/LibraryModelOf.h"
 #include "policy/core/DiagnosticIds.h"
-#include "policy/export/PolicyExport.h"
+#include "policy/export/ExportBaselines.h"
 #include "policy/library/LibraryModel.h"
 #include "policy/link/ProgramLinker.h"
 #include "tool/frontend/TranslationUnitScanner.h"

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "policy/core/Diagnostic.h"
 #include "policy/core/Policy.h"
 #include "policy/library/LibraryModel.h"
 
@@ -9,6 +8,10 @@
 #include <vector>
 
 namespace sysprune::policy {
+
+// What a policy applied before execve (by sysprune exec, a container
+// runtime, bwrap) must also let the loader, libc's start-up and the
+// consumer itself do.
 
 /// The syscalls of \p Libc's baselines named \p Baselines ("loader",
 /// "runtime"), in the model's order: what a filter applied before execve
@@ -25,19 +28,5 @@ Policy withBaselines(Policy P, std::vector<std::string> Syscalls,
 /// LibraryModel::builtinConsumers(): runc, bwrap) does between loading the
 /// filter and executing the program; nullopt when it has not been measured.
 std::optional<Policy> withConsumer(Policy P, const std::string &Consumer);
-
-/// The policy as an OCI runtime-spec seccomp object (Docker, Podman, runc,
-/// crun): the policy file without sysprune's provenance.
-std::string exportOci(const Policy &P);
-
-/// The policy as a systemd drop-in (`[Service]` with SystemCallFilter=,
-/// SystemCallArchitectures= and, for an errno default, SystemCallErrorNumber=).
-/// systemd has no argument rules: a syscall allowed only with some
-/// arguments is allowed with any, and the file says which. nullopt, with an
-/// error in \p Diags (located at \p Source), when the policy needs what systemd
-/// cannot say (a rule that denies, a default other than kill or errno, an
-/// architecture it does not name).
-std::optional<std::string>
-exportSystemd(const Policy &P, const std::string &Source, Diagnostics &Diags);
 
 } // namespace sysprune::policy
