@@ -34,6 +34,10 @@ def snapshot_examples(build, out):
     return written
 
 
+class ScanFailed(Exception):
+    pass
+
+
 def snapshot_program(recipe, tree, sysprune, out):
     src = tree / recipe["name"] / "src"
     build_dir = src / recipe.get("build_dir", "build")
@@ -47,11 +51,16 @@ def snapshot_program(recipe, tree, sysprune, out):
     with tempfile.TemporaryDirectory() as cache:
         for name in recipe["binaries"]:
             binary = src / name
-            subprocess.run(
+            scan = subprocess.run(
                 [sysprune, "scan", "-p", str(build_dir), "--binary",
                  str(binary), "--cache-dir", cache, "-o",
                  str(target / (binary.name + ".policy.json"))] + runs,
-                check=True, stderr=subprocess.DEVNULL)
+                stderr=subprocess.PIPE, text=True)
+            if scan.returncode != 0:
+                last = (scan.stderr.strip().splitlines() or ["no output"])[-1]
+                raise ScanFailed("%s: sysprune scan of %s failed (status %d): "
+                                 "%s" % (recipe["name"], binary,
+                                         scan.returncode, last))
     return len(recipe["binaries"])
 
 
@@ -70,12 +79,21 @@ def main():
     tree = (args.realworld_dir or build / "realworld").resolve()
     if args.out.exists():
         sys.exit("policy_snapshot: %s exists; give a new directory" % args.out)
-    (args.out / "examples").mkdir(parents=True)
-    count = snapshot_examples(build, args.out)
+    # Written aside and moved into place whole: a snapshot that stopped
+    # half-way is never compared as if it were complete.
+    partial = args.out.with_name(args.out.name + ".partial")
+    shutil.rmtree(partial, ignore_errors=True)
+    (partial / "examples").mkdir(parents=True)
+    count = snapshot_examples(build, partial)
     wanted = set(args.programs.split(",")) if args.programs else None
-    for recipe in programs.PROGRAMS:
-        if wanted is None or recipe["name"] in wanted:
-            count += snapshot_program(recipe, tree, sysprune, args.out)
+    try:
+        for recipe in programs.PROGRAMS:
+            if wanted is None or recipe["name"] in wanted:
+                count += snapshot_program(recipe, tree, sysprune, partial)
+    except ScanFailed as failure:
+        shutil.rmtree(partial, ignore_errors=True)
+        sys.exit("policy_snapshot: %s; no snapshot was written" % failure)
+    partial.rename(args.out)
     print("policy_snapshot: %d policies in %s" % (count, args.out))
 
 
